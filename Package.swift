@@ -1,0 +1,65 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "congtac",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "congtac", targets: ["congtac"]),
+        .library(name: "CongTacModel", targets: ["CongTacModel"]),
+        .library(name: "CongTacCalendar", targets: ["CongTacCalendar"]),
+        .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
+        .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        /// The only place that sees libxml2's C headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        /// The schedule as pure values.
+        .target(name: "CongTacModel"),
+        /// Weekdays, date lines, the lunar calendar and public holidays.
+        .target(name: "CongTacCalendar"),
+        /// YAML/JSON → model with source locations, validation and diagnostics.
+        .target(
+            name: "CongTacLoading",
+            dependencies: [
+                "CongTacModel", "CongTacCalendar",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        /// View model, templates, the DOCX package and HTML.
+        .target(
+            name: "CongTacRendering",
+            dependencies: [
+                "CongTacModel", "CongTacCalendar", "CLibXML2",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "congtac",
+            dependencies: [
+                "CongTacModel", "CongTacCalendar", "CongTacLoading", "CongTacRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
+        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
+        .testTarget(
+            name: "CongTacRenderingTests",
+            dependencies: ["CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2"],
+            exclude: ["Goldens"]
+        ),
+        .testTarget(name: "CongTacCLITests", dependencies: ["congtac"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,47 @@
+/// A place in a user's file: 1-based line and column (columns count Unicode scalars).
+public struct SourceLocation: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// How serious a diagnostic is.
+public enum Severity: String, Sendable, Equatable, Codable {
+    case error
+    case warning
+}
+
+/// One problem found in a schedule file or a template, ready to print gcc-style.
+public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+    public var severity: Severity
+    /// A stable identifier for scripts and editors, e.g. `unknown-key`.
+    public var code: String
+    /// The message in the user's language.
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+    }
+
+    /// `file:line:col: error: message [code]`.
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        return "\(place)\(severity.rawValue): \(message) [\(code)]"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

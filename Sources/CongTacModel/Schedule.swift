@@ -1,0 +1,46 @@
+/// One monthly work programme ("Chương trình công tác"), as the schedule file describes it.
+///
+/// A pure value: loading, validation and rendering live in other targets.
+public struct Schedule: Sendable, Equatable, Codable {
+    /// The title used when the file gives none.
+    public static let defaultTitle = "CHƯƠNG TRÌNH"
+
+    public var agency: Agency
+    /// The document's number; `nil` leaves it blank for numbering at signing.
+    public var number: Int?
+    public var place: String
+    public var date: DocumentDate
+    /// An optional line above the title, e.g. a New Year greeting.
+    public var banner: String?
+    public var title: String
+    /// The subject line (trích yếu) under the title.
+    public var summary: String?
+    /// The month the agenda covers; required when any section has an agenda.
+    public var month: YearMonth?
+    public var sections: [Section]
+    /// The "Nơi nhận" lines, without their dashes and final punctuation.
+    public var recipients: [String]
+    /// The "Bản điện tử" lines.
+    public var electronic: [String]
+    public var signature: Signature?
+
+    public init(
+        agency: Agency, number: Int? = nil, place: String, date: DocumentDate,
+        banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
+        month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
+        electronic: [String] = [], signature: Signature? = nil
+    ) {
+        self.agency = agency
+        self.number = number
+        self.place = place
+        self.date = date
+        self.banner = banner
+        self.title = title
+        self.summary = summary
+        self.month = month
+        self.sections = sections
+        self.recipients = recipients
+        self.electronic = electronic
+        self.signature = signature
+    }
+}
