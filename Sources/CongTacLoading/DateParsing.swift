@@ -1,0 +1,59 @@
+import CongTacCalendar
+import CongTacModel
+import Yams
+
+/// `YYYY-MM-DD` and `YYYY-MM`, checked against the real calendar.
+enum DateParsing {
+    static let years = 1900...2100
+
+    /// The numbers of a date written with dashes, or nil if it is not of that shape.
+    static func parts(_ raw: String) -> [Int]? {
+        let pieces = raw.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard (2...3).contains(pieces.count), pieces[0].count == 4 else { return nil }
+        guard pieces.dropFirst().allSatisfy({ (1...2).contains($0.count) }) else { return nil }
+        let numbers = pieces.map { Int($0) }
+        guard pieces.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return numbers.compactMap { $0 }
+    }
+
+    /// Whether the year, month and day exist; reports why not.
+    static func check(key: String, raw: String, parts: [Int], at mark: Mark?, into sink: DiagnosticSink) -> Bool {
+        let (year, month) = (parts[0], parts[1])
+        if !years.contains(year) {
+            sink.error(.impossibleDate(key, raw, reasonVI: "năm phải từ \(years.lowerBound) đến \(years.upperBound)",
+                                       reasonEN: "the year must be \(years.lowerBound) to \(years.upperBound)"), at: mark)
+            return false
+        }
+        if !(1...12).contains(month) {
+            sink.error(.impossibleDate(key, raw, reasonVI: "không có tháng \(month)", reasonEN: "there is no month \(month)"), at: mark)
+            return false
+        }
+        if parts.count == 3 {
+            let length = CivilDate.daysInMonth(year: year, month: month)
+            if !(1...length).contains(parts[2]) {
+                sink.error(.impossibleDate(key, raw,
+                                           reasonVI: "tháng \(month) năm \(year) có \(length) ngày",
+                                           reasonEN: "month \(month) of \(year) has \(length) days"), at: mark)
+                return false
+            }
+        }
+        return true
+    }
+}
+
+/// Day labels: `3`, `03`, `16-20` (also with an en dash or spaces).
+enum DayLabel {
+    static func parse(_ raw: String) -> (Int, Int)? {
+        let unified = raw.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        let pieces = unified.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(pieces.count),
+              pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        let numbers = pieces.compactMap { Int($0) }
+        return (numbers[0], numbers.last!)
+    }
+
+    static func text(_ range: DayRange) -> String {
+        range.isSingleDay ? "\(range.first)" : "\(range.first)-\(range.last)"
+    }
+}

@@ -1,0 +1,37 @@
+import CongTacModel
+import Yams
+
+/// Collects every problem of one file, in the user's language, so that all are reported at once.
+final class DiagnosticSink {
+    let file: String
+    let language: Language
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String, language: Language) {
+        self.file = file
+        self.language = language
+    }
+
+    var hasErrors: Bool { diagnostics.hasErrors }
+
+    func report(_ severity: Severity, _ message: Message, line: Int, column: Int) {
+        let location = SourceLocation(file: file, line: line, column: column)
+        diagnostics.append(Diagnostic(severity, code: message.code, message: message.text(language), at: location))
+    }
+
+    func error(_ message: Message, line: Int = 1, column: Int = 1) {
+        report(.error, message, line: line, column: column)
+    }
+
+    func error(_ message: Message, at mark: Mark?) {
+        report(.error, message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func warning(_ message: Message, at mark: Mark?) {
+        report(.warning, message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    func warning(_ message: Message, line: Int, column: Int) {
+        report(.warning, message, line: line, column: column)
+    }
+}

@@ -1,0 +1,76 @@
+/// Recognises Vietnamese typed in the pre-Unicode TCVN3 (ABC) and VNI encodings, either saved as
+/// 8-bit bytes or already converted to Unicode letter by letter (as Word does when such text is pasted).
+enum LegacyEncoding {
+    struct Finding {
+        var name: String
+        var sample: String
+        var line: Int
+        var column: Int
+    }
+
+    /// In TCVN3, ă â ê ô ơ ư đ and the toned a-vowels sit at bytes 0xA8–0xB9, which read as these
+    /// Latin-1 signs; Vietnamese in Unicode never uses them between letters.
+    private static let tcvn3Signs: Set<UInt32> = [0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAE, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBE, 0xC6, 0xD6, 0xDC, 0xF1]
+
+    /// In VNI, a toned vowel is the base letter followed by a tone byte that reads as one of these.
+    private static let vniMarks: Set<UInt32> = [0xF8, 0xFB, 0xEF, 0xE4, 0xEB, 0xE5, 0xE6, 0xF6]
+    private static let vowels = Set("aeiouyAEIOUY".unicodeScalars.map(\.value))
+
+    static func detect(bytes: [UInt8]) -> Finding? {
+        // An 8-bit file: read each byte as Latin-1, then look for the same signs.
+        var view = String.UnicodeScalarView()
+        for b in bytes { view.append(Unicode.Scalar(b)) }
+        return detect(text: String(view))
+    }
+
+    static func detect(text: String) -> Finding? {
+        var tcvn3 = 0
+        var vni = 0
+        var first: (name: String, line: Int, column: Int, offset: String.UnicodeScalarView.Index)?
+        var line = 1
+        var column = 1
+        var previousIsLetter = false
+        var previous: UInt32 = 0
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let v = scalars[index].value
+            if v == 0x0A {
+                line += 1
+                column = 1
+                previousIsLetter = false
+                index = scalars.index(after: index)
+                continue
+            }
+            let isLetter = scalars[index].properties.isAlphabetic
+            if tcvn3Signs.contains(v) && previousIsLetter {
+                tcvn3 += 1
+                if first == nil { first = ("TCVN3 (ABC)", line, column, index) }
+            } else if vniMarks.contains(v) && vowels.contains(previous) {
+                vni += 1
+                if first == nil { first = ("VNI", line, column, index) }
+            }
+            previousIsLetter = isLetter || tcvn3Signs.contains(v)
+            previous = v
+            column += 1
+            index = scalars.index(after: index)
+        }
+        guard let first, max(tcvn3, vni) >= 3 else { return nil }
+        let name = tcvn3 >= vni ? "TCVN3 (ABC)" : "VNI"
+        return Finding(name: name, sample: word(around: first.offset, in: scalars), line: first.line, column: first.column)
+    }
+
+    private static func word(around index: String.UnicodeScalarView.Index, in scalars: String.UnicodeScalarView) -> String {
+        var start = index
+        while start > scalars.startIndex {
+            let before = scalars.index(before: start)
+            if scalars[before] == " " || scalars[before] == "\n" { break }
+            start = before
+        }
+        var end = index
+        while end < scalars.endIndex, scalars[end] != " ", scalars[end] != "\n" {
+            end = scalars.index(after: end)
+        }
+        return String(String.UnicodeScalarView(scalars[start..<end]).prefix(24))
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Yams
+
+/// A name for a place in the file, in both languages, used in messages ("in `agency`").
+struct Context {
+    var vi: String
+    var en: String
+
+    static let root = Context(vi: "phần đầu tệp", en: "the top level")
+    static func key(_ key: String) -> Context { Context(vi: "`\(key)`", en: "`\(key)`") }
+}
+
+/// The keys of one mapping node, checked against the keys allowed there.
+struct Fields {
+    var mark: Mark?
+    private var values: [String: Node] = [:]
+
+    init(mark: Mark?) { self.mark = mark }
+
+    subscript(key: String) -> Node? {
+        get { values[key] }
+        set { values[key] = newValue }
+    }
+}
+
+/// Walks composed YAML nodes with a budget, reporting type and key problems at the nodes' places.
+class NodeReader {
+    /// Longest text accepted in one value, in characters.
+    static let maxTextLength = 20_000
+
+    let sink: DiagnosticSink
+    /// Nodes left to visit; aliases can make a small file expand without bound.
+    private var budget: Int
+    private(set) var exhausted = false
+
+    init(sink: DiagnosticSink, budget: Int) {
+        self.sink = sink
+        self.budget = budget
+    }
+
+    /// Counts one visited node; false (and one error) once the budget is spent.
+    func visit(_ node: Node) -> Bool {
+        if exhausted { return false }
+        budget -= 1
+        if budget < 0 {
+            exhausted = true
+            sink.error(.aliasExpansion, at: node.mark)
+            return false
+        }
+        return true
+    }
+
+    func kind(of node: Node) -> NodeKind {
+        switch node {
+        case .mapping: return .mapping
+        case .sequence: return .sequence
+        case .alias: return .scalar
+        case .scalar(let scalar): return isNull(scalar) ? .null : .scalar
+        }
+    }
+
+    func isNull(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.style == .plain || scalar.style == .any else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    /// The keys of a mapping; unknown keys get a "did you mean", missing required ones an error.
+    func fields(_ node: Node, name: String, in context: Context, allowed: [String], required: [String] = []) -> Fields? {
+        guard visit(node) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            sink.error(.wrongType(name, expected: .mapping, found: kind(of: node)), at: node.mark)
+            return nil
+        }
+        var fields = Fields(mark: node.mark)
+        var firstLines: [String: Int] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                sink.error(.wrongType("key", expected: .scalar, found: kind(of: keyNode)), at: keyNode.mark)
+                continue
+            }
+            guard allowed.contains(key) else {
+                let suggestion = EditDistance.closest(to: key, among: allowed)
+                sink.error(.unknownKey(key, in: language(context), suggestion: suggestion), at: keyNode.mark)
+                continue
+            }
+            if let line = firstLines[key] {
+                sink.error(.duplicateKey(key, firstLine: line), at: keyNode.mark)
+                continue
+            }
+            firstLines[key] = keyNode.mark?.line ?? 0
+            fields[key] = value
+        }
+        for key in required where fields[key] == nil {
+            sink.error(.missingKey(key, in: language(context)), at: node.mark)
+        }
+        return fields
+    }
+
+    private func language(_ context: Context) -> String {
+        sink.language == .vi ? context.vi : context.en
+    }
+
+    /// The elements of a list (an absent or empty value is an empty list).
+    func sequence(_ node: Node?, name: String) -> [Node] {
+        guard let node, visit(node) else { return [] }
+        switch node {
+        case .sequence(let sequence):
+            return Array(sequence)
+        case .scalar(let scalar) where isNull(scalar):
+            return []
+        default:
+            sink.error(.wrongType(name, expected: .sequence, found: kind(of: node)), at: node.mark)
+            return []
+        }
+    }
+
+    /// The raw scalar string of a value, or nil (with an error for a list or mapping).
+    func scalar(_ node: Node?, name: String) -> String? {
+        guard let node, visit(node) else { return nil }
+        guard case .scalar(let scalar) = node else {
+            sink.error(.wrongType(name, expected: .scalar, found: kind(of: node)), at: node.mark)
+            return nil
+        }
+        return isNull(scalar) ? nil : scalar.string
+    }
+
+    /// A text value, normalised to NFC with its outer white space trimmed; nil when absent or empty.
+    /// A `required` text that is absent or empty is an error at `fallback`.
+    func text(_ node: Node?, name: String, required: Bool = false, fallback: Mark? = nil) -> String? {
+        let raw = scalar(node, name: name)
+        let value = raw.map { Self.normalize($0) } ?? ""
+        if value.isEmpty {
+            if required { sink.error(.emptyText(name), at: node?.mark ?? fallback) }
+            return nil
+        }
+        if value.unicodeScalars.count > Self.maxTextLength {
+            sink.error(.textTooLong(name, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: node?.mark)
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; empty entries are errors.
+    func texts(_ node: Node?, name: String) -> [String] {
+        sequence(node, name: name).compactMap { text($0, name: name, required: true) }
+    }
+
+    /// NFC with trimmed outer white space; Foundation is called only when the text may change.
+    static func normalize(_ s: String) -> String {
+        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let mayChange = trimmed.unicodeScalars.contains { v in
+            v.value >= 0x0300 && !(0x1EA0...0x1EF9).contains(v.value) && !(0x2000...0x206F).contains(v.value)
+        }
+        return mayChange ? trimmed.precomposedStringWithCanonicalMapping : trimmed
+    }
+}

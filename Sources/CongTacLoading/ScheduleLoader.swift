@@ -1,0 +1,84 @@
+import CongTacCalendar
+import CongTacModel
+import Foundation
+import Yams
+
+/// What loading a schedule file gives: the schedule (when it could be read) and every problem found.
+public struct LoadResult: Sendable {
+    public var schedule: Schedule?
+    public var diagnostics: [Diagnostic]
+
+    /// The schedule, if it can be rendered: read, and without errors.
+    public var renderable: Schedule? { diagnostics.hasErrors ? nil : schedule }
+}
+
+/// Reads schedule files (YAML, or the same structure as JSON) and checks them.
+public struct ScheduleLoader: Sendable {
+    /// Deepest `[`/`{` nesting accepted before parsing.
+    static let maxFlowDepth = 64
+
+    public var language: Language
+    public var holidays: HolidayCalendar
+
+    public init(language: Language = .vi, holidays: HolidayCalendar = HolidayCalendar()) {
+        self.language = language
+        self.holidays = holidays
+    }
+
+    /// Loads the file at `path`; `displayName` is what messages call it (the path by default).
+    public func load(path: String, displayName: String? = nil) -> LoadResult {
+        let name = displayName ?? path
+        let sink = DiagnosticSink(file: name, language: language)
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let (vi, en) = Self.reason(for: error, path: path)
+            sink.error(.fileUnreadable(vi: vi, en: en))
+            return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
+        }
+        return load(data: data, name: name)
+    }
+
+    /// Loads a schedule from bytes.
+    public func load(data: Data, name: String) -> LoadResult {
+        let sink = DiagnosticSink(file: name, language: language)
+        let schedule = read(data, sink: sink)
+        return LoadResult(schedule: schedule, diagnostics: sink.diagnostics)
+    }
+
+    private func read(_ data: Data, sink: DiagnosticSink) -> Schedule? {
+        guard let text = SourceText.decode(data, into: sink) else { return nil }
+        guard YAMLSyntax.checkNesting(text, limit: Self.maxFlowDepth, into: sink) else { return nil }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            YAMLSyntax.report(error, into: sink)
+            return nil
+        }
+        guard let root else {
+            sink.error(.emptyFile)
+            return nil
+        }
+        // A file without aliases visits each node once; a budget well above that stops alias bombs.
+        let reader = ScheduleReader(sink: sink, budget: 4 * data.count + 1_000)
+        guard let schedule = reader.read(root) else { return nil }
+        if !reader.exhausted {
+            ScheduleValidator(sink: sink, holidays: holidays)
+                .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)
+        }
+        return schedule
+    }
+
+    static func reason(for error: Error, path: String) -> (vi: String, en: String) {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return ("không có tệp này", "no such file")
+        }
+        if isDirectory.boolValue { return ("đây là một thư mục", "it is a directory") }
+        if !FileManager.default.isReadableFile(atPath: path) { return ("không có quyền đọc tệp", "permission denied") }
+        let description = (error as NSError).localizedDescription
+        return (description, description)
+    }
+}

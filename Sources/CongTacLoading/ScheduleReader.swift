@@ -1,0 +1,203 @@
+import CongTacModel
+import Yams
+
+/// Where the agenda's days and items stand in the file, for the checks that compare them.
+struct AgendaRecord {
+    struct Day {
+        var range: DayRange
+        var mark: Mark?
+        var items: [(item: AgendaItem, mark: Mark?)]
+        var hasText: Bool
+    }
+
+    var mark: Mark?
+    var days: [Day] = []
+}
+
+/// Builds a `Schedule` from the composed YAML of format 1.
+final class ScheduleReader: NodeReader {
+    static let topKeys = ["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
+                          "sections", "recipients", "electronic", "signature"]
+    /// Deepest nesting of sections (I. → 1. → a) → …).
+    static let maxSectionDepth = 6
+
+    private(set) var agendas: [AgendaRecord] = []
+    private(set) var monthMark: Mark?
+
+    func read(_ root: Node) -> Schedule? {
+        guard let top = fields(root, name: "schedule", in: .root, allowed: Self.topKeys,
+                               required: ["agency", "place", "date", "sections"]) else { return nil }
+        if let format = scalar(top["format"], name: "format"), format != "1" {
+            sink.error(Message(code: "unknown-format",
+                               vi: "`format: \(format)` không được hỗ trợ; phiên bản này đọc format 1",
+                               en: "`format: \(format)` is not supported; this version reads format 1"),
+                       at: top["format"]?.mark)
+        }
+        let agency = readAgency(top["agency"])
+        let number = readNumber(top["number"])
+        let place = text(top["place"], name: "place", required: top["place"] != nil)
+        let date = readDocumentDate(top["date"])
+        let month = readMonth(top["month"])
+        monthMark = top["month"]?.mark
+        let sectionNodes = sequence(top["sections"], name: "sections")
+        if top["sections"] != nil, sectionNodes.isEmpty, !exhausted {
+            sink.error(.noSections, at: top["sections"]?.mark ?? top.mark)
+        }
+        let sections = sectionNodes.compactMap { readSection($0, depth: 1) }
+        let schedule = Schedule(
+            agency: agency ?? Agency(name: ""),
+            number: number,
+            place: place ?? "",
+            date: date ?? DocumentDate(year: 1900, month: 1),
+            banner: text(top["banner"], name: "banner"),
+            title: text(top["title"], name: "title") ?? Schedule.defaultTitle,
+            summary: text(top["summary"], name: "summary"),
+            month: month,
+            sections: sections,
+            recipients: texts(top["recipients"], name: "recipients"),
+            electronic: texts(top["electronic"], name: "electronic"),
+            signature: readSignature(top["signature"])
+        )
+        return schedule
+    }
+
+    private func readAgency(_ node: Node?) -> Agency? {
+        guard let node, let f = fields(node, name: "agency", in: .key("agency"),
+                                       allowed: ["parent", "name", "code"], required: ["name"]) else { return nil }
+        return Agency(parent: text(f["parent"], name: "parent"),
+                      name: text(f["name"], name: "name", required: f["name"] != nil) ?? "",
+                      code: text(f["code"], name: "code"))
+    }
+
+    private func readSignature(_ node: Node?) -> Signature? {
+        guard let node, let f = fields(node, name: "signature", in: .key("signature"),
+                                       allowed: ["authority", "position", "name"]) else { return nil }
+        return Signature(authority: text(f["authority"], name: "authority"),
+                         position: text(f["position"], name: "position"),
+                         name: text(f["name"], name: "name"))
+    }
+
+    private func readNumber(_ node: Node?) -> Int? {
+        guard let raw = scalar(node, name: "number") else { return nil }
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 6, trimmed.allSatisfy(\.isASCIIDigit), let n = Int(trimmed), n > 0 else {
+            sink.error(.invalidNumber(raw), at: node?.mark)
+            return nil
+        }
+        return n
+    }
+
+    private func readDocumentDate(_ node: Node?) -> DocumentDate? {
+        guard let raw = scalar(node, name: "date") else {
+            if let node { sink.error(.emptyText("date"), at: node.mark) }
+            return nil
+        }
+        guard let parts = DateParsing.parts(raw), parts.count == 2 || parts.count == 3 else {
+            sink.error(.invalidDateFormat("date", raw, monthOnly: false), at: node?.mark)
+            return nil
+        }
+        guard DateParsing.check(key: "date", raw: raw, parts: parts, at: node?.mark, into: sink) else { return nil }
+        return DocumentDate(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
+    }
+
+    private func readMonth(_ node: Node?) -> YearMonth? {
+        guard let raw = scalar(node, name: "month") else { return nil }
+        guard let parts = DateParsing.parts(raw), parts.count == 2 else {
+            sink.error(.invalidDateFormat("month", raw, monthOnly: true), at: node?.mark)
+            return nil
+        }
+        guard DateParsing.check(key: "month", raw: raw, parts: parts, at: node?.mark, into: sink) else { return nil }
+        return YearMonth(year: parts[0], month: parts[1])
+    }
+
+    private func readSection(_ node: Node, depth: Int) -> Section? {
+        let context = Context(vi: "một phần của `sections`", en: "a section")
+        guard let f = fields(node, name: "sections", in: context,
+                             allowed: ["heading", "items", "sections", "agenda"], required: ["heading"]) else { return nil }
+        if depth > Self.maxSectionDepth {
+            sink.error(.tooDeep(limit: Self.maxSectionDepth), at: node.mark)
+            return nil
+        }
+        let heading = text(f["heading"], name: "heading", required: f["heading"] != nil)
+        let items = texts(f["items"], name: "items")
+        let children = sequence(f["sections"], name: "sections").compactMap { readSection($0, depth: depth + 1) }
+        let agenda = f["agenda"].flatMap(readAgenda)
+        return Section(heading: heading ?? "", items: items, sections: children, agenda: agenda)
+    }
+
+    private func readAgenda(_ node: Node) -> Agenda? {
+        guard let f = fields(node, name: "agenda", in: .key("agenda"), allowed: ["columns", "days"],
+                             required: ["days"]) else { return nil }
+        var columns = Agenda.defaultColumns
+        if let columnsNode = f["columns"] {
+            let given = texts(columnsNode, name: "columns")
+            if given.count == 4 {
+                columns = given
+            } else if sequence(columnsNode, name: "columns").count > 0 || given.isEmpty {
+                sink.error(.columnCount(given.count), at: columnsNode.mark)
+            }
+        }
+        var record = AgendaRecord(mark: node.mark)
+        var days: [AgendaDay] = []
+        for dayNode in sequence(f["days"], name: "days") {
+            guard let (day, dayRecord) = readDay(dayNode) else { continue }
+            days.append(day)
+            record.days.append(dayRecord)
+        }
+        agendas.append(record)
+        return Agenda(columns: columns, days: days)
+    }
+
+    private func readDay(_ node: Node) -> (AgendaDay, AgendaRecord.Day)? {
+        let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
+        guard let f = fields(node, name: "days", in: context, allowed: ["day", "note", "text", "items"],
+                             required: ["day"]) else { return nil }
+        let range = readDayRange(f["day"])
+        let note = text(f["note"], name: "note", required: f["note"] != nil)
+        let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
+        var items: [(item: AgendaItem, mark: Mark?)] = []
+        for itemNode in sequence(f["items"], name: "items") {
+            if let item = readItem(itemNode) { items.append((item, itemNode.mark)) }
+        }
+        guard let range else { return nil }
+        if wholeDay == nil && items.isEmpty && f["text"] == nil && sequence(f["items"], name: "items").isEmpty {
+            sink.error(.emptyDay(DayLabel.text(range)), at: node.mark)
+        }
+        let day = AgendaDay(days: range, note: note, text: wholeDay, items: items.map(\.item))
+        return (day, AgendaRecord.Day(range: range, mark: f["day"]?.mark ?? node.mark, items: items, hasText: wholeDay != nil))
+    }
+
+    private func readItem(_ node: Node) -> AgendaItem? {
+        if case .scalar = node {
+            // Shorthand: a plain text is an item with no time, unit or leader.
+            return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
+        }
+        let context = Context(vi: "một việc của `items`", en: "an item of `items`")
+        guard let f = fields(node, name: "items", in: context, allowed: ["time", "text", "unit", "leader"],
+                             required: ["text"]) else { return nil }
+        let text = text(f["text"], name: "text", required: f["text"] != nil)
+        let item = AgendaItem(time: self.text(f["time"], name: "time"), text: text ?? "",
+                              unit: self.text(f["unit"], name: "unit"), leader: self.text(f["leader"], name: "leader"))
+        return text == nil ? nil : item
+    }
+
+    private func readDayRange(_ node: Node?) -> DayRange? {
+        guard let raw = scalar(node, name: "day") else {
+            if let node { sink.error(.invalidDay(""), at: node.mark) }
+            return nil
+        }
+        guard let (first, last) = DayLabel.parse(raw) else {
+            sink.error(.invalidDay(raw), at: node?.mark)
+            return nil
+        }
+        if last < first {
+            sink.error(.reversedRange(first, last), at: node?.mark)
+            return nil
+        }
+        return DayRange(first, last)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

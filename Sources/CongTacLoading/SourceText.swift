@@ -1,0 +1,146 @@
+import Foundation
+
+/// The checks a file's bytes go through before YAML sees them: size, encoding, and characters
+/// that a document cannot carry.
+enum SourceText {
+    /// Files above this size are refused before parsing.
+    static let maxBytes = 32 * 1_048_576
+
+    /// Decodes `data` as UTF-8 text, reporting what is wrong with it.
+    ///
+    /// Control characters are reported and replaced by spaces, so that parsing can go on and find
+    /// the file's other problems in the same run.
+    static func decode(_ data: Data, into sink: DiagnosticSink) -> String? {
+        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            sink.error(.emptyFile)
+            return nil
+        }
+        if data.count > maxBytes {
+            sink.error(.fileTooLarge(bytes: data.count, limit: maxBytes))
+            return nil
+        }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) { sink.error(.utf16("little-endian")); return nil }
+        if bytes.starts(with: [0xFE, 0xFF]) { sink.error(.utf16("big-endian")); return nil }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let nul = bytes.firstIndex(of: 0) {
+            if let endianness = utf16WithoutMark(bytes) {
+                sink.error(.utf16(endianness))
+            } else {
+                let (line, column) = position(of: nul, in: bytes)
+                sink.error(.binaryFile, line: line, column: column)
+            }
+            return nil
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(bytes)
+            if let legacy = LegacyEncoding.detect(bytes: bytes) {
+                sink.error(.legacyEncoding(legacy.name, sample: legacy.sample))
+            } else {
+                let (line, column) = position(of: bad, in: bytes)
+                sink.error(.notUTF8(byte: bytes[bad]), line: line, column: column)
+            }
+            return nil
+        }
+        if let legacy = LegacyEncoding.detect(text: text) {
+            sink.error(.legacyEncoding(legacy.name, sample: legacy.sample), line: legacy.line, column: legacy.column)
+        }
+        return checkCharacters(text, into: sink)
+    }
+
+    /// Reports control and invisible characters with their places; returns the text with the
+    /// control characters replaced by spaces.
+    static func checkCharacters(_ text: String, into sink: DiagnosticSink) -> String {
+        var line = 1
+        var column = 1
+        var needsRepair = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0A {
+                line += 1
+                column = 1
+                continue
+            }
+            if isForbiddenControl(v) {
+                sink.error(.controlCharacter(scalar), line: line, column: column)
+                needsRepair = true
+            } else if let kind = invisibleKind(v) {
+                sink.warning(.invisibleCharacter(scalar, kind: kind.vi, kindEN: kind.en), line: line, column: column)
+            }
+            column += 1
+        }
+        guard needsRepair else { return text }
+        var repaired = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            repaired.append(isForbiddenControl(scalar.value) ? " " : scalar)
+        }
+        return String(repaired)
+    }
+
+    /// C0 controls other than tab, line feed and carriage return; DEL and the C1 controls;
+    /// the non-characters U+FFFE and U+FFFF. XML 1.0 cannot carry the C0 ones at all.
+    static func isForbiddenControl(_ v: UInt32) -> Bool {
+        (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
+    }
+
+    /// Characters that change how text is shown without being seen.
+    static func invisibleKind(_ v: UInt32) -> (vi: String, en: String)? {
+        switch v {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+            return ("điều khiển chiều viết", "bidirectional control")
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+            return ("ký tự độ rộng bằng không", "zero-width character")
+        default:
+            return nil
+        }
+    }
+
+    /// A UTF-16 file without a byte-order mark: NUL bytes in every other position.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 4 else { return nil }
+        var evenNul = 0
+        var oddNul = 0
+        for (i, b) in sample.enumerated() where b == 0 {
+            if i % 2 == 0 { evenNul += 1 } else { oddNul += 1 }
+        }
+        let half = sample.count / 2
+        if oddNul * 10 >= half * 8 && evenNul * 10 < half { return "little-endian" }
+        if evenNul * 10 >= half * 8 && oddNul * 10 < half { return "big-endian" }
+        return nil
+    }
+
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int
+            switch b {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if length > 1, String(validating: bytes[i..<(i + length)], as: UTF8.self) == nil { return i }
+            i += length
+        }
+        return bytes.count
+    }
+
+    /// The 1-based line and column of a byte offset, counting columns in Unicode scalars of the
+    /// valid UTF-8 before it.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        let prefix = bytes[lineStart..<min(offset, bytes.count)]
+        let column = prefix.reduce(0) { $0 + (($1 & 0xC0) != 0x80 ? 1 : 0) } + 1
+        return (line, column)
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import CongTacLoading
+import CongTacModel
+import Foundation
+
+/// `congtac check FILE…`: every problem of every file, gcc-style, at once.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Kiểm tra tệp lịch: in mọi lỗi và cảnh báo dạng tệp:dòng:cột.",
+        discussion: "Mã thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì."
+    )
+
+    @Argument(help: "Các tệp lịch (.yaml, .yml hoặc .json).")
+    var files: [String]
+
+    @OptionGroup var language: LanguageOption
+
+    func run() throws {
+        let language = Language.resolve(language.lang)
+        let loader = ScheduleLoader(language: language)
+        var failed = false
+        for file in files {
+            let result = loader.load(path: file)
+            Diagnostics.print(result.diagnostics)
+            if result.diagnostics.hasErrors { failed = true }
+            Diagnostics.summary(file: file, result.diagnostics, language: language)
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
