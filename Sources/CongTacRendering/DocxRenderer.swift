@@ -1,0 +1,62 @@
+import CongTacCalendar
+import CongTacModel
+import Foundation
+
+/// Renders a schedule to a DOCX package from the `docx/` templates.
+///
+/// Phases: view model → context (with layout and drawn-line lengths) → every part rendered →
+/// every XML part checked well-formed by libxml2 → zipped deterministically.
+public struct DocxRenderer {
+    let library: TemplateLibrary
+    let layout = DocxLayout()
+
+    /// Folders of the template set that are not parts of the package.
+    static let partialsFolder = "_partials/"
+
+    public init(templates: TemplateSet = .builtIn) throws {
+        library = try TemplateLibrary(templates, prefix: "docx")
+        for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
+            throw RenderError.templateMissing(library.displayPath(required))
+        }
+    }
+
+    public func render(_ schedule: Schedule, holidays: HolidayCalendar = HolidayCalendar()) throws -> Data {
+        let view = DocumentView(schedule, holidays: holidays)
+        return try render(view, date: schedule.date)
+    }
+
+    func render(_ view: DocumentView, date: DocumentDate) throws -> Data {
+        let context = view.mustacheContext(extra: [
+            "layout": layout.context,
+            "lines": drawnLines(view),
+            "created": String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1),
+        ])
+        var parts: [String: Data] = [:]
+        for name in library.names where !name.hasPrefix(Self.partialsFolder) {
+            let text = try library.render(name, context)
+            if name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+                if let problem = XMLCheck.problem(in: text) {
+                    throw RenderError.malformedPart(template: library.displayPath(name), line: problem.line,
+                                                    column: problem.column, problem: problem.message)
+                }
+            }
+            parts[name] = Data(text.utf8)
+        }
+        return try DocxPackage.zip(parts)
+    }
+
+    /// Indents of the drawn lines: under the agency's name a line of about 40% of the name's width
+    /// (the decree: 1/3 to 1/2), under the motto one exactly as long as the motto, under the subject
+    /// a line of 40% of its width.
+    func drawnLines(_ view: DocumentView) -> [String: Any] {
+        let agency = FontMetrics.width(of: view.header.agencyName, face: .bold, points: 12)
+        let motto = FontMetrics.width(of: view.header.motto, face: .bold, points: 14)
+        let subject = view.summary ?? view.titleLines.last ?? ""
+        let subjectWidth = FontMetrics.width(of: subject, face: .bold, points: 14)
+        return [
+            "agency": DocxLayout.indent(forLine: min(agency, layout.headerLeft) * 2 / 5, in: layout.headerLeft),
+            "motto": DocxLayout.indent(forLine: motto, in: layout.headerRight),
+            "title": DocxLayout.indent(forLine: min(subjectWidth, layout.textWidth) * 2 / 5, in: layout.textWidth),
+        ]
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import CongTacCalendar
+import CongTacLoading
+import CongTacModel
+import CongTacRendering
+import Foundation
+
+/// `congtac render FILE… --format docx,html`: checks each file, then writes its outputs.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Xuất văn bản DOCX và/hoặc trang HTML từ tệp lịch.",
+        discussion: """
+            Mỗi tệp FILE.yaml cho FILE.docx / FILE.html trong thư mục kết quả (mặc định: cạnh tệp lịch). \
+            Tệp có lỗi không sinh ra gì, và tệp kết quả cũ được giữ nguyên.
+            """
+    )
+
+    enum Format: String, CaseIterable {
+        case docx, html
+    }
+
+    @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
+    var files: [String]
+
+    @Option(name: .long, help: "Định dạng: docx, html, hoặc docx,html.")
+    var format: String = "docx"
+
+    @Option(name: [.short, .long], help: "Thư mục ghi kết quả (mặc định: cạnh từng tệp lịch).")
+    var output: String?
+
+    @Flag(name: .long, help: "Với html: ghi đoạn HTML để dán vào cổng thông tin (FILE.fragment.html).")
+    var fragment = false
+
+    @Option(name: .long, help: "Thư mục mẫu riêng (xuất bộ mẫu gốc bằng `congtac templates export`).")
+    var templates: String?
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        _ = try formats()
+    }
+
+    func formats() throws -> [Format] {
+        let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var result: [Format] = []
+        for name in names {
+            guard let f = Format(rawValue: name) else {
+                throw ValidationError("định dạng không hỗ trợ `\(name)`; dùng docx, html hoặc docx,html")
+            }
+            if !result.contains(f) { result.append(f) }
+        }
+        if result.isEmpty { throw ValidationError("thiếu định dạng; dùng docx, html hoặc docx,html") }
+        return result
+    }
+
+    func run() throws {
+        let language = Language.resolve(language.lang)
+        let vietnamese = language == .vi
+        let formats = try formats()
+        let set: TemplateSet
+        do {
+            set = try templates.map { try TemplateSet(directory: $0) } ?? .builtIn
+        } catch let error as RenderError {
+            Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+            throw ExitCode(1)
+        }
+        let renderers: Renderers
+        do {
+            renderers = try Renderers(set, formats: formats)
+        } catch let error as RenderError {
+            Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+            throw ExitCode(1)
+        }
+        if let output {
+            var isDirectory: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
+                try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            }
+        }
+        let loader = ScheduleLoader(language: language)
+        var failed = false
+        for file in files {
+            let result = loader.load(path: file)
+            Diagnostics.print(result.diagnostics)
+            guard let schedule = result.renderable else {
+                failed = true
+                continue
+            }
+            do {
+                var outputs: [(path: String, data: Data)] = []
+                for format in formats {
+                    outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
+                }
+                let inputPath = URL(fileURLWithPath: file).standardizedFileURL.path
+                for (path, data) in outputs {
+                    if URL(fileURLWithPath: path).standardizedFileURL.path == inputPath {
+                        throw OutputWriter.Failure.isInput(path)
+                    }
+                    try OutputWriter.write(data, to: path)
+                    print(vietnamese ? "đã ghi \(path)" : "wrote \(path)")
+                }
+            } catch let error as RenderError {
+                Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+                failed = true
+            } catch let error as OutputWriter.Failure {
+                let message: String
+                switch error {
+                case .isInput: message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
+                case let .notWritable(_, reason): message = (vietnamese ? "không ghi được: " : "cannot write: ") + reason
+                }
+                let path: String
+                switch error {
+                case let .isInput(p), let .notWritable(p, _): path = p
+                }
+                Diagnostics.print([Diagnostic(.error, code: "output", message: message,
+                                              at: SourceLocation(file: path, line: 1, column: 1))])
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.
+    func outputPath(for file: String, format: Format) -> String {
+        let input = URL(fileURLWithPath: file)
+        let base = input.deletingPathExtension().lastPathComponent
+        let folder = output.map { URL(fileURLWithPath: $0) } ?? input.deletingLastPathComponent()
+        let name: String
+        switch format {
+        case .docx: name = base + ".docx"
+        case .html: name = base + (fragment ? ".fragment.html" : ".html")
+        }
+        let path = folder.appendingPathComponent(name).path
+        return output == nil && !file.contains("/") ? name : path
+    }
+}

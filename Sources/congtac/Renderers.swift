@@ -1,0 +1,19 @@
+import CongTacModel
+import CongTacRendering
+import Foundation
+
+/// The renderers a run needs, built once for all its files.
+struct Renderers {
+    var docx: DocxRenderer?
+
+    init(_ templates: TemplateSet, formats: [Render.Format]) throws {
+        if formats.contains(.docx) { docx = try DocxRenderer(templates: templates) }
+    }
+
+    func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> Data {
+        switch format {
+        case .docx: return try docx!.render(schedule)
+        case .html: throw RenderError.templateMissing("html")
+        }
+    }
+}
