@@ -16,9 +16,11 @@ struct DocxLayout {
     var headerLeft = 4082
     var headerRight: Int { textWidth - headerLeft }
 
-    var dayWidth = 1134
-    var unitWidth = 1701
-    var leaderWidth = 1701
+    /// NGÀY 19 mm, CƠ QUAN CHUẨN BỊ 34 mm, LÃNH ĐẠO SỞ 32 mm: wide enough for `Phòng QLCN-CN`
+    /// and `Đ/c Hoàn GD Sở` on one line at 12 pt; the work column takes the rest (≈ 80 mm).
+    var dayWidth = 1077
+    var unitWidth = 1928
+    var leaderWidth = 1814
     var workWidth: Int { textWidth - dayWidth - unitWidth - leaderWidth }
 
     var closingLeft = 4536
