@@ -56,7 +56,10 @@ let package = Package(
         .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
         .testTarget(
             name: "CongTacRenderingTests",
-            dependencies: ["CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2"],
+            dependencies: [
+                "CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Goldens"]
         ),
         .testTarget(name: "CongTacCLITests", dependencies: ["congtac"]),

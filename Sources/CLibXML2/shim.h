@@ -7,6 +7,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+#include <libxml/c14n.h>
 
 /* xmlFree is a global function pointer, which Swift 6 treats as shared mutable state. */
 static inline void congtac_xmlFree(void *p) { xmlFree(p); }
