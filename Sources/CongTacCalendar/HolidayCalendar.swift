@@ -14,6 +14,8 @@
 ///   day that is not already off (art. 111(3)).
 ///
 /// Saturdays and Sundays are days of rest; they are listed as days off only inside a Tết break.
+/// Days the law does not (yet) list — such as 24/11, Ngày Văn hóa Việt Nam, announced in 2026 as a
+/// future day off but not in art. 112 at the time of writing — are added with `overrides`.
 public struct HolidayCalendar: Sendable {
     private let overrides: [CivilDate: DayOff]
     private let extraWorkingDays: Set<CivilDate>
@@ -43,9 +45,9 @@ public struct HolidayCalendar: Sendable {
     /// Whether offices work on `date`: Monday to Friday unless it is a day off, and any Saturday or
     /// Sunday announced (or given in `workingDays`) as a working day in exchange for a swapped day off.
     public func isWorkingDay(_ date: CivilDate) -> Bool {
-        if extraWorkingDays.contains(date) || Self.announcedWorkingDays.contains(date) { return true }
+        if extraWorkingDays.contains(date) { return true }
         if dayOff(on: date) != nil { return false }
-        return !date.weekday.isWeekend
+        return Self.announcedWorkingDays.contains(date) || !date.weekday.isWeekend
     }
 
     /// The Saturdays worked in exchange for swapped days off that the government announced.

@@ -3,8 +3,9 @@
 /// The calendar is computed from the astronomy (Meeus, *Astronomical Algorithms*) at UTC+7,
 /// the meridian of 105° E, so it differs from the Chinese calendar (UTC+8) in some years:
 /// Tết 1985 is on 21 January in Vietnam, Tết 2007 on 17 February, Tết 2030 on 2 February.
-/// Computed years are memoised, so repeated conversions are cheap. It is checked for 1900–2100
-/// and works, with the accuracy of the underlying formulas, well beyond.
+/// Computed years are memoised, so repeated conversions are cheap. Every month of 1900–2100 was
+/// checked against an independent computation from a full ephemeris; outside that range it works
+/// with the accuracy of the formulas and of the extrapolated ΔT.
 public enum LunarCalendar {
     /// The lunar date of a Gregorian date.
     public static func lunarDate(for date: CivilDate) -> LunarDate {

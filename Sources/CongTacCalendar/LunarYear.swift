@@ -112,9 +112,15 @@ final class LunarYearCache: @unchecked Sendable {
     private var years: [Int: LunarYear] = [:]
 
     func year(_ year: Int) -> LunarYear {
-        if let cached = lock.withLock({ years[year] }) { return cached }
+        lock.lock()
+        let cached = years[year]
+        lock.unlock()
+        if let cached { return cached }
+        // Computed outside the lock: two threads may both compute a year, with the same result.
         let computed = LunarYearBuilder.lunarYear(year)
-        lock.withLock { years[year] = computed }
+        lock.lock()
+        years[year] = computed
+        lock.unlock()
         return computed
     }
 }
