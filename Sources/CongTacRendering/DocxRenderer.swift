@@ -36,8 +36,11 @@ public struct DocxRenderer {
             let text = try library.render(name, context)
             if name.hasSuffix(".xml") || name.hasSuffix(".rels") {
                 if let problem = XMLCheck.problem(in: text) {
-                    throw RenderError.malformedPart(template: library.displayPath(name), line: problem.line,
-                                                    column: problem.column, problem: problem.message)
+                    // Point at the template line that produced the bad output, where it can be found.
+                    let place = TemplateLineMap.place(ofRenderedLine: problem.line, in: text, template: name, library: library)
+                    throw RenderError.malformedPart(template: library.displayPath(place?.name ?? name),
+                                                    line: place?.line ?? problem.line,
+                                                    column: place == nil ? problem.column : 1, problem: problem.message)
                 }
             }
             parts[name] = Data(text.utf8)

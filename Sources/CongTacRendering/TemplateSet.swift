@@ -28,7 +28,7 @@ public struct TemplateSet: Sendable {
             guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
             // Fonts always come from the built-in set; an exported copy is there for reference.
-            if relative.hasPrefix("fonts/") || url.lastPathComponent.hasPrefix(".") { continue }
+            if relative.hasPrefix("fonts/") || url.lastPathComponent == ".DS_Store" { continue }
             guard let data = FileManager.default.contents(atPath: url.path),
                   let text = String(data: data, encoding: .utf8) else {
                 throw RenderError.templateUnreadable(url.path)

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    @Test func rendersDocxBesideOrIntoTheOutputFolder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try congtac(["render", example("khcn-ha-tinh-2025-02"), "--format", "docx", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let data = try Data(contentsOf: folder.appendingPathComponent("khcn-ha-tinh-2025-02.docx"))
+        #expect(data.starts(with: [0x50, 0x4B, 0x03, 0x04]))  // a ZIP package
+    }
+
+    @Test func anInvalidFileWritesNothingAndKeepsThePreviousOutput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("lich.yaml")
+        try FileManager.default.copyItem(atPath: example("khcn-ha-tinh-2025-02"), toPath: source.path)
+        #expect(try congtac(["render", "lich.yaml"], in: folder).status == 0)
+        let output = folder.appendingPathComponent("lich.docx")
+        let before = try Data(contentsOf: output)
+
+        var text = try String(contentsOf: source, encoding: .utf8)
+        text = text.replacingOccurrences(of: "month: 2025-02", with: "month: 2025-02\nnumbr: 7")
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        let failed = try congtac(["render", "lich.yaml"], in: folder)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("[unknown-key]"))
+        #expect(try Data(contentsOf: output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(leftovers == ["lich.docx", "lich.yaml"])
+    }
+
+    @Test func worksFromAnyFolderAndWhenCopiedElsewhere() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("congtac")
+        try FileManager.default.copyItem(at: congtacBinary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["render", example("khcn-bac-giang-2020-07"), "--output", folder.path]
+        process.currentDirectoryURL = URL(fileURLWithPath: "/")
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("khcn-bac-giang-2020-07.docx").path))
+    }
+
+    @Test func anUnwritableOutputFolderIsAnError() throws {
+        let result = try congtac(["render", example("khcn-bac-giang-2020-07"), "--output", "/proc/congtac-cannot-write"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error:"))
+    }
+
+    @Test func exportedTemplatesRenderTheSameAndErrorsNameTheTemplate() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("mau")
+        #expect(try congtac(["templates", "export", templates.path]).status == 0)
+        let out1 = folder.appendingPathComponent("a")
+        let out2 = folder.appendingPathComponent("b")
+        let file = example("khcn-ha-tinh-2025-02")
+        #expect(try congtac(["render", file, "--output", out1.path]).status == 0)
+        #expect(try congtac(["render", file, "--output", out2.path, "--templates", templates.path]).status == 0)
+        let a = try Data(contentsOf: out1.appendingPathComponent("khcn-ha-tinh-2025-02.docx"))
+        let b = try Data(contentsOf: out2.appendingPathComponent("khcn-ha-tinh-2025-02.docx"))
+        #expect(a == b)
+
+        // An unclosed section: the error names the template file, line and column.
+        let document = templates.appendingPathComponent("docx/word/document.xml")
+        var text = try String(contentsOf: document, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{{/banner}}", with: "")
+        try text.write(to: document, atomically: true, encoding: .utf8)
+        let broken = try congtac(["render", file, "--output", out2.path, "--templates", templates.path])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains(document.path + ":"))
+        #expect(broken.stderr.contains("[template-syntax]"))
+        #expect(try Data(contentsOf: out2.appendingPathComponent("khcn-ha-tinh-2025-02.docx")) == a)
+
+        // Markup that is not well-formed after rendering is refused before zipping, naming the template.
+        let original = try String(contentsOf: packageRoot.appendingPathComponent("templates/docx/word/document.xml"), encoding: .utf8)
+        try original.replacingOccurrences(of: "<w:sectPr>", with: "<w:sectPr><w:bad>")
+            .write(to: document, atomically: true, encoding: .utf8)
+        let malformed = try congtac(["render", file, "--output", out2.path, "--templates", templates.path])
+        #expect(malformed.status == 1)
+        let sectPrLine = original.components(separatedBy: "\n").firstIndex { $0.contains("</w:sectPr>") }! + 1
+        #expect(malformed.stderr.contains(document.path + ":\(sectPrLine):1: error: "))
+        #expect(malformed.stderr.contains("[template-xml]"))
+        #expect(try Data(contentsOf: out2.appendingPathComponent("khcn-ha-tinh-2025-02.docx")) == a)
+    }
+}
