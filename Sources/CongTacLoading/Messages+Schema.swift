@@ -1,3 +1,5 @@
+import CongTacCalendar
+
 /// Messages about the file's structure: keys, types, values.
 extension Message {
     static func unknownKey(_ key: String, in context: String, suggestion: String?) -> Message {
@@ -112,10 +114,10 @@ extension Message {
 
 /// Messages that do not stop rendering.
 extension Message {
-    static func weekdayMissing(_ date: String, weekday: String) -> Message {
+    static func weekdayMissing(_ date: String, weekday: Weekday) -> Message {
         Message(code: "weekday-missing",
-                vi: "\(weekday) \(date) là ngày làm việc nhưng chưa có nội dung công việc",
-                en: "\(weekday) \(date) is a working day with no entry")
+                vi: "\(weekday.vietnameseName) \(date) là ngày làm việc nhưng chưa có nội dung công việc",
+                en: "\(weekday.englishName) \(date) is a working day with no entry")
     }
 
     static func leaderDoubleBooked(_ leader: String, time: String, day: String, otherLine: Int) -> Message {
@@ -124,10 +126,10 @@ extension Message {
                 en: "\(leader) already has another item in the same time of day (\(time)) on day \(day) (line \(otherLine))")
     }
 
-    static func weekendItem(_ day: Int, weekday: String) -> Message {
+    static func weekendItem(_ day: Int, weekday: Weekday) -> Message {
         Message(code: "weekend-item",
-                vi: "ngày \(day) là \(weekday) (ngày nghỉ cuối tuần) nhưng có nội dung công việc; kiểm tra lại ngày",
-                en: "day \(day) is a \(weekday) (weekend) but has work items; check the day")
+                vi: "ngày \(day) là \(weekday.vietnameseName) (ngày nghỉ cuối tuần) nhưng có nội dung công việc; kiểm tra lại ngày",
+                en: "day \(day) is a \(weekday.englishName) (weekend) but has work items; check the day")
     }
 
     static func holidayItem(_ day: Int, holiday: String) -> Message {

@@ -50,13 +50,13 @@ struct ScheduleValidator {
             let date = CivilDate(year: month.year, month: month.month, day: number)
             guard holidays.isWorkingDay(date) else { continue }
             let text = "\(DateLine.day(number))/\(DateLine.month(month.month))/\(month.year)"
-            sink.warning(.weekdayMissing(text, weekday: date.weekday.vietnameseName), at: agenda.mark)
+            sink.warning(.weekdayMissing(text, weekday: date.weekday), at: agenda.mark)
         }
         for day in inMonth where !day.items.isEmpty {
             let dates = day.range.days.map { CivilDate(year: month.year, month: month.month, day: $0) }
             if dates.allSatisfy({ $0.weekday.isWeekend && holidays.isWorkingDay($0) == false }),
                let first = dates.first, holidays.dayOff(on: first) == nil {
-                sink.warning(.weekendItem(first.day, weekday: first.weekday.vietnameseName), at: day.mark)
+                sink.warning(.weekendItem(first.day, weekday: first.weekday), at: day.mark)
             } else if let off = dates.lazy.compactMap({ holidays.dayOff(on: $0) }).first,
                       dates.allSatisfy({ !holidays.isWorkingDay($0) }) {
                 sink.warning(.holidayItem(off.date.day, holiday: off.name), at: day.mark)

@@ -1,0 +1,104 @@
+import CongTacModel
+import Foundation
+import Testing
+@testable import CongTacLoading
+
+/// Files no one should write, which must still end in a clear error, quickly, never a crash or a hang.
+@Suite struct HostileInputTests {
+    func loadBytes(_ bytes: [UInt8]) -> LoadResult {
+        ScheduleLoader(language: .en).load(data: Data(bytes), name: "t.yaml")
+    }
+
+    @Test func emptyFile() {
+        #expect(codes(loadBytes([]).diagnostics) == ["1:1 error empty-file"])
+        #expect(codes(load("\n  \n").diagnostics) == ["1:1 error empty-file"])
+        #expect(codes(load("# only a comment\n").diagnostics) == ["1:1 error empty-file"])
+    }
+
+    @Test func binaryFile() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        #expect(codes(loadBytes(png).diagnostics) == ["3:1 error binary-file"]  // the NUL follows the header's two line feeds)
+    }
+
+    @Test func utf16IsNamed() {
+        let text = "agency: {name: SỞ}\n"
+        let units: [UInt8] = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let withMark: [UInt8] = [0xFF, 0xFE] + units
+        let result = loadBytes(withMark)
+        #expect(codes(result.diagnostics) == ["1:1 error not-utf8"])
+        #expect(result.diagnostics[0].message.contains("UTF-16"))
+        #expect(loadBytes(units).diagnostics[0].message.contains("UTF-16"))
+    }
+
+    @Test func latin1BytesArePlaced() {
+        let bytes = Array("place: Hà Tĩnh\ntitle: Caf".utf8) + [0xE9] + Array("\n".utf8)
+        let result = loadBytes(bytes)
+        #expect(codes(result.diagnostics) == ["2:11 error not-utf8"])
+        #expect(result.diagnostics[0].message.contains("0xE9"))
+    }
+
+    @Test func legacyVietnameseEncodings() {
+        // TCVN3 (ABC) text pasted from an old Word file, read as Windows-1252 letters.
+        let tcvn3 = load("agency: {name: Së khoa häc vµ c«ng nghÖ}\nplace: Hµ TÜnh\n")
+        #expect(tcvn3.diagnostics.contains { $0.code == "legacy-encoding" && $0.message.contains("TCVN3") })
+        // VNI: the tone follows the vowel as a separate letter.
+        let vni = load("agency: {name: Sôû khoa hoïc vaø coâng ngheä}\nplace: Haø Tónh\n")
+        #expect(vni.diagnostics.contains { $0.code == "legacy-encoding" && $0.message.contains("VNI") })
+        // Real Vietnamese is not mistaken for either.
+        #expect(!load(february(allWorkingDays())).diagnostics.contains { $0.code == "legacy-encoding" })
+    }
+
+    @Test func bidiAndZeroWidthCharactersWarn() {
+        let yaml = february(allWorkingDays()).replacingOccurrences(of: "place: Hà Tĩnh", with: "place: Hà\u{202E} Tĩnh\u{200B}")
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["5:10 warning invisible-character", "5:16 warning invisible-character"])
+        #expect(result.renderable != nil)
+    }
+
+    @Test func aliasBombEndsQuickly() {
+        var lines = ["agency: {name: SỞ}", "place: Hà Tĩnh", "date: 2025-02-03", "sections:",
+                     "  - &s0 {heading: H, items: [a, b, c, d, e, f, g, h, i, j]}"]
+        for level in 1...5 {
+            let children = Array(repeating: "*s\(level - 1)", count: 10).joined(separator: ", ")
+            lines.append("  - &s\(level) {heading: H, sections: [\(children)]}")
+        }
+        let start = Date()
+        let result = load(lines.joined(separator: "\n"))
+        #expect(Date().timeIntervalSince(start) < 1)
+        #expect(result.diagnostics.contains { $0.code == "alias-expansion" })
+    }
+
+    @Test func deepFlowNestingIsRefusedBeforeParsing() {
+        let yaml = "sections: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["1:75 error too-deep"])
+    }
+
+    @Test func deeplyNestedSections() {
+        var section = "{heading: H}"
+        for _ in 1...7 { section = "{heading: H, sections: [\(section)]}" }
+        let yaml = "agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections: [\(section)]\n"
+        #expect(load(yaml).diagnostics.contains { $0.code == "too-deep" })
+    }
+
+    @Test func multiMegabyteStringsAndFiles() {
+        let start = Date()
+        let long = String(repeating: "Họp giao ban. ", count: 200_000)  // 2.8 million characters
+        let result = load("agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections: [{heading: H, items: [\"\(long)\"]}]\n")
+        #expect(result.diagnostics.contains { $0.code == "text-too-long" })
+        let huge = [UInt8](repeating: 0x61, count: SourceText.maxBytes + 1)
+        #expect(codes(loadBytes(huge).diagnostics) == ["1:1 error file-too-large"])
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
+    @Test func notAMapping() {
+        #expect(codes(load("- a\n- b\n").diagnostics) == ["1:1 error wrong-type"])
+        #expect(codes(load("just text\n").diagnostics) == ["1:1 error wrong-type"])
+    }
+
+    @Test func moreThanOneDocument() {
+        let result = load("agency: {name: SỞ}\n---\nplace: x\n")
+        #expect(result.diagnostics.map(\.code) == ["syntax"])
+        #expect(result.diagnostics[0].message.contains("more than one YAML document"))
+    }
+}

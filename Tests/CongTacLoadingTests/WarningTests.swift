@@ -1,0 +1,66 @@
+import CongTacModel
+import Foundation
+import Testing
+@testable import CongTacLoading
+
+/// Each warning with its exact line and column; warnings never stop rendering.
+@Suite struct WarningTests {
+    @Test func aWorkingDayWithNoEntry() {
+        let result = load(february(allWorkingDays(except: [12])))
+        // Reported at the agenda (its first key, `days:` on line 13).
+        #expect(codes(result.diagnostics) == ["13:7 warning weekday-missing"])
+        #expect(result.diagnostics[0].message == "Wednesday 12/02/2025 is a working day with no entry")
+        #expect(result.renderable != nil)
+    }
+
+    @Test func daysOffAreNotMissing() {
+        // January 2025: Tết Ất Tỵ keeps offices closed from 25/1 to 2/2, and 1/1 is a holiday.
+        let days = [2, 3, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24]
+            .map { "        - {day: \($0), items: [Họp]}" }.joined(separator: "\n")
+        let yaml = february(days).replacingOccurrences(of: "month: 2025-02", with: "month: 2025-01")
+        #expect(places(yaml) == [])
+    }
+
+    @Test func theSameLeaderTwiceInOneTimeOfDay() {
+        let yaml = february("""
+                    - day: 3
+                      items:
+                        - {time: Sáng, text: Họp giao ban, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Chiều, text: Kiểm tra cơ sở, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Chiều, text: Tiếp khách, leader: "Đ/c Bình PGĐ Sở, Đ/c Hoàn GD Sở"}
+                        - {time: Cả ngày, text: Hội nghị, leader: "Đ/c Bình PGĐ Sở"}
+                        - {time: Tối, text: Giao lưu, leader: "Lãnh đạo Sở"}
+                        - {time: Tối, text: Văn nghệ, leader: "Lãnh đạo Sở"}
+            \(allWorkingDays(except: [3]))
+            """)
+        let result = load(yaml)
+        // Hoàn twice in the afternoon (line 18 against 17); Bình in the afternoon and all day (19 against 18);
+        // "Lãnh đạo Sở" is the leadership as a whole, not a person.
+        #expect(codes(result.diagnostics) == ["18:15 warning leader-double-booked", "19:15 warning leader-double-booked"])
+        #expect(result.diagnostics[0].message.contains("Đ/c Hoàn"))
+        #expect(result.diagnostics[0].message.contains("line 17"))
+    }
+
+    @Test func anItemOnAWeekend() {
+        let yaml = february(allWorkingDays() + "\n        - {day: 8, items: [{time: Sáng, text: Kiểm tra cơ sở}]}")
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["34:17 warning days-out-of-order", "34:17 warning weekend-item"])
+        #expect(result.diagnostics.contains { $0.message == "day 8 is a Saturday (weekend) but has work items; check the day" })
+    }
+
+    @Test func anItemOnAPublicHoliday() {
+        // 30/4/2025 is a public holiday (a Wednesday); Monday 7/4 is Giỗ Tổ Hùng Vương (10/3 lunar);
+        // Saturday 26/4 was worked in exchange for Friday 2/5.
+        let days = [1, 2, 3, 4, 8, 9, 10, 11, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26, 28, 29, 30]
+            .map { "        - {day: \($0), items: [Họp]}" }.joined(separator: "\n")
+        let yaml = february(days).replacingOccurrences(of: "month: 2025-02", with: "month: 2025-04")
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["35:17 warning holiday-item"])
+        #expect(result.diagnostics[0].message.contains("day 30"))
+    }
+
+    @Test func daysOutOfOrder() {
+        let yaml = february("        - {day: 5, items: [Họp]}\n" + allWorkingDays(except: [5]))
+        #expect(places(yaml) == ["15:17 warning days-out-of-order"])
+    }
+}
