@@ -17,7 +17,7 @@ import Testing
 
     @Test func binaryFile() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
-        #expect(codes(loadBytes(png).diagnostics) == ["3:1 error binary-file"]  // the NUL follows the header's two line feeds)
+        #expect(codes(loadBytes(png).diagnostics) == ["3:1 error binary-file"])  // the NUL follows the header's two line feeds
     }
 
     @Test func utf16IsNamed() {
