@@ -62,9 +62,8 @@ import Testing
             let children = Array(repeating: "*s\(level - 1)", count: 10).joined(separator: ", ")
             lines.append("  - &s\(level) {heading: H, sections: [\(children)]}")
         }
-        let start = Date()
+        // Time is measured in the benchmark (Benchmarks/), not here.
         let result = load(lines.joined(separator: "\n"))
-        #expect(Date().timeIntervalSince(start) < 1)
         #expect(result.diagnostics.contains { $0.code == "alias-expansion" })
     }
 
@@ -82,13 +81,11 @@ import Testing
     }
 
     @Test func multiMegabyteStringsAndFiles() {
-        let start = Date()
         let long = String(repeating: "Họp giao ban. ", count: 200_000)  // 2.8 million characters
         let result = load("agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections: [{heading: H, items: [\"\(long)\"]}]\n")
         #expect(result.diagnostics.contains { $0.code == "text-too-long" })
         let huge = [UInt8](repeating: 0x61, count: SourceText.maxBytes + 1)
         #expect(codes(loadBytes(huge).diagnostics) == ["1:1 error file-too-large"])
-        #expect(Date().timeIntervalSince(start) < 2)
     }
 
     @Test func notAMapping() {
