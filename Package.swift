@@ -25,9 +25,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         /// The schedule as pure values.
-        .target(name: "CongTacModel"),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
+        .target(name: "CongTacModel", dependencies: ["CongTacCalendar"]),
         /// YAML/JSON → model with source locations, validation and diagnostics.
         .target(
             name: "CongTacLoading",

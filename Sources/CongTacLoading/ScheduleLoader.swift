@@ -18,11 +18,9 @@ public struct ScheduleLoader: Sendable {
     static let maxFlowDepth = 64
 
     public var language: Language
-    public var holidays: HolidayCalendar
 
-    public init(language: Language = .vi, holidays: HolidayCalendar = HolidayCalendar()) {
+    public init(language: Language = .vi) {
         self.language = language
-        self.holidays = holidays
     }
 
     /// Loads the file at `path`; `displayName` is what messages call it (the path by default).
@@ -65,7 +63,7 @@ public struct ScheduleLoader: Sendable {
         let reader = ScheduleReader(sink: sink, budget: 4 * data.count + 1_000)
         guard let schedule = reader.read(root) else { return nil }
         if !reader.exhausted {
-            ScheduleValidator(sink: sink, holidays: holidays)
+            ScheduleValidator(sink: sink, holidays: schedule.holidays)
                 .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)
         }
         return schedule

@@ -1,3 +1,4 @@
+import CongTacCalendar
 import CongTacModel
 import Yams
 
@@ -17,7 +18,7 @@ struct AgendaRecord {
 /// Builds a `Schedule` from the composed YAML of format 1.
 final class ScheduleReader: NodeReader {
     static let topKeys = ["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
-                          "sections", "recipients", "electronic", "signature"]
+                          "sections", "recipients", "electronic", "signature", "days_off", "working_days"]
     /// Deepest nesting of sections (I. → 1. → a) → …).
     static let maxSectionDepth = 6
 
@@ -56,7 +57,9 @@ final class ScheduleReader: NodeReader {
             sections: sections,
             recipients: texts(top["recipients"], name: "recipients"),
             electronic: texts(top["electronic"], name: "electronic"),
-            signature: readSignature(top["signature"])
+            signature: readSignature(top["signature"]),
+            daysOff: sequence(top["days_off"], name: "days_off").compactMap(readDayOff),
+            workingDays: sequence(top["working_days"], name: "working_days").compactMap { readFullDate($0, key: "working_days") }
         )
         return schedule
     }
@@ -98,6 +101,31 @@ final class ScheduleReader: NodeReader {
         }
         guard DateParsing.check(key: "date", raw: raw, parts: parts, at: node?.mark, into: sink) else { return nil }
         return DocumentDate(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
+    }
+
+    /// `{date: 2025-11-24, name: Ngày Văn hóa Việt Nam}`: a day off of the agency's own.
+    private func readDayOff(_ node: Node) -> DayOff? {
+        let context = Context(vi: "một ngày nghỉ của `days_off`", en: "a day of `days_off`")
+        guard let f = fields(node, name: "days_off", in: context, allowed: ["date", "name"], required: ["date", "name"]),
+              let date = f["date"].flatMap({ readFullDate($0, key: "date") }),
+              let name = text(f["name"], name: "name", required: true) else { return nil }
+        return DayOff(date: date, name: name, kind: .holiday)
+    }
+
+    /// A whole date `YYYY-MM-DD`.
+    private func readFullDate(_ node: Node, key: String) -> CivilDate? {
+        guard let raw = scalar(node, name: key) else {
+            sink.error(.emptyText(key), at: node.mark)
+            return nil
+        }
+        guard let parts = DateParsing.parts(raw), parts.count == 3 else {
+            sink.error(Message(code: "invalid-date",
+                               vi: "`\(key)`: `\(raw)` không đúng dạng YYYY-MM-DD (ví dụ 2025-11-24)",
+                               en: "`\(key)`: `\(raw)` is not of the form YYYY-MM-DD (e.g. 2025-11-24)"), at: node.mark)
+            return nil
+        }
+        guard DateParsing.check(key: key, raw: raw, parts: parts, at: node.mark, into: sink) else { return nil }
+        return CivilDate(year: parts[0], month: parts[1], day: parts[2])
     }
 
     private func readMonth(_ node: Node?) -> YearMonth? {

@@ -1,3 +1,5 @@
+import CongTacCalendar
+
 /// One monthly work programme ("Chương trình công tác"), as the schedule file describes it.
 ///
 /// A pure value: loading, validation and rendering live in other targets.
@@ -23,12 +25,16 @@ public struct Schedule: Sendable, Equatable, Codable {
     /// The "Bản điện tử" lines.
     public var electronic: [String]
     public var signature: Signature?
+    /// Days off the agency observes beyond the national calendar (e.g. a provincial anniversary).
+    public var daysOff: [DayOff]
+    /// Days that are worked although the national calendar has them off (e.g. a swapped Saturday).
+    public var workingDays: [CivilDate]
 
     public init(
         agency: Agency, number: Int? = nil, place: String, date: DocumentDate,
         banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
         month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
-        electronic: [String] = [], signature: Signature? = nil
+        electronic: [String] = [], signature: Signature? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = []
     ) {
         self.agency = agency
         self.number = number
@@ -42,5 +48,12 @@ public struct Schedule: Sendable, Equatable, Codable {
         self.recipients = recipients
         self.electronic = electronic
         self.signature = signature
+        self.daysOff = daysOff
+        self.workingDays = workingDays
+    }
+
+    /// The national calendar with this file's own days off and working days.
+    public var holidays: HolidayCalendar {
+        HolidayCalendar(overrides: daysOff, workingDays: workingDays)
     }
 }

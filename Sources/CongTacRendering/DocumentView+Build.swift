@@ -2,8 +2,10 @@ import CongTacCalendar
 import CongTacModel
 
 extension DocumentView {
-    /// Works out the view of a schedule that passed validation.
-    public init(_ schedule: Schedule, holidays: HolidayCalendar = HolidayCalendar()) {
+    /// Works out the view of a schedule that passed validation; days off come from the national
+    /// calendar with the file's own changes unless `holidays` is given.
+    public init(_ schedule: Schedule, holidays: HolidayCalendar? = nil) {
+        let holidays = holidays ?? schedule.holidays
         let agency = schedule.agency
         let number = schedule.number.map(DateLine.number) ?? "      "
         let code = agency.code.map { "-\($0)" } ?? ""

@@ -20,7 +20,7 @@ public struct DocxRenderer {
         }
     }
 
-    public func render(_ schedule: Schedule, holidays: HolidayCalendar = HolidayCalendar()) throws -> Data {
+    public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> Data {
         let view = DocumentView(schedule, holidays: holidays)
         return try render(view, date: schedule.date)
     }

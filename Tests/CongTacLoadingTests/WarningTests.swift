@@ -64,3 +64,21 @@ import Testing
         #expect(places(yaml) == ["15:17 warning days-out-of-order"])
     }
 }
+
+@Suite struct CalendarOverrideTests {
+    @Test func theFileCanAddDaysOffAndWorkingDays() throws {
+        // The agency closes on 12/2 and works Saturday 15/2 (which then needs an entry).
+        let yaml = february(allWorkingDays(except: [12]),
+                            extraTop: "days_off: [{date: 2025-02-12, name: Kỷ niệm ngày thành lập Sở}]\nworking_days: [2025-02-15]\n")
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["15:7 warning weekday-missing"])
+        #expect(result.diagnostics[0].message.contains("Saturday 15/02/2025"))
+        let schedule = try #require(result.renderable)
+        #expect(schedule.holidays.dayOff(on: .init(year: 2025, month: 2, day: 12))?.name == "Kỷ niệm ngày thành lập Sở")
+    }
+
+    @Test func badOverridesAreErrors() {
+        let yaml = february(allWorkingDays(), extraTop: "days_off: [{date: 2025-02-30}]\nworking_days: [15/02/2025]\n")
+        #expect(places(yaml) == ["8:12 error missing-key", "8:19 error invalid-date", "9:16 error invalid-date"])
+    }
+}
