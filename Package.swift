@@ -52,6 +52,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// load → validate → render over one input: a libFuzzer target when built with
+        /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
+        .executableTarget(
+            name: "congtac-fuzz",
+            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"]
+        ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
         .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
         .testTarget(

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Phases: view model → context (with layout and drawn-line lengths) → every part rendered →
 /// every XML part checked well-formed by libxml2 → zipped deterministically.
-public struct DocxRenderer {
+public struct DocxRenderer: Sendable {
     let library: TemplateLibrary
     let layout = DocxLayout()
 
