@@ -1,0 +1,98 @@
+import ArgumentParser
+import CongTacCalendar
+import CongTacLoading
+import CongTacModel
+import Foundation
+
+/// `congtac new YYYY-MM [--from PREVIOUS] [--output FILE] [--force]`: a ready-to-edit schedule file.
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Tạo tệp lịch nháp cho một tháng, sẵn các ngày làm việc và ngày nghỉ lễ.",
+        discussion: """
+            Mỗi ngày làm việc có sẵn một mục đã tắt bằng dấu "#": bỏ dấu "#" để điền; ngày chưa điền được \
+            `congtac check` nhắc bằng cảnh báo weekday-missing. Ngày nghỉ lễ, Tết rơi vào ngày làm việc được \
+            ghi sẵn. Với --from, phần đầu, các mục, nơi nhận và chữ ký được chép từ chương trình tháng trước, \
+            tên văn bản chuyển sang tháng mới; số văn bản bỏ trống để điền khi ký.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Tháng của chương trình, dạng YYYY-MM (ví dụ 2025-03).", valueName: "YYYY-MM"))
+    var month: String
+
+    @Option(name: .long, help: ArgumentHelp("Tệp lịch tháng trước để chép phần đầu, nơi nhận và chữ ký.", valueName: "PREVIOUS"))
+    var from: String?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp này (mặc định: in ra màn hình).", valueName: "FILE"))
+    var output: String?
+
+    @Flag(name: .long, help: "Ghi đè tệp --output đã có.")
+    var force = false
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        _ = try CalendarMonth.parse(month)
+    }
+
+    func run() throws {
+        let language = Language.resolve(language.lang)
+        let vietnamese = language == .vi
+        let month = try CalendarMonth.parse(month)
+        let loader = ScheduleLoader(language: language)
+
+        var previous: Schedule?
+        if let from {
+            let result = loader.load(path: from)
+            guard let schedule = result.renderable else {
+                Diagnostics.print(result.diagnostics)
+                throw ExitCode(1)
+            }
+            previous = schedule
+        }
+
+        let text = NewSchedule(month: month, previous: previous, holidays: previous?.holidays ?? HolidayCalendar()).text()
+        let name = output ?? "\(NewSchedule.yearMonth(month)).yaml"
+        // A draft that does not load would be a bug of congtac: say so instead of writing it.
+        let check = loader.load(data: Data(text.utf8), name: name)
+        if check.diagnostics.hasErrors {
+            Diagnostics.print(check.diagnostics.filter { $0.severity == .error })
+            throw failure(vietnamese ? "bản nháp tạo ra có lỗi (lỗi của congtac); không ghi" : "the draft has errors (a congtac bug); not writing",
+                 path: name)
+        }
+
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        if let from, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: from).standardizedFileURL.path {
+            throw failure(vietnamese ? "tệp kết quả trùng tệp --from; không ghi" : "the output is the --from file; not writing", path: output)
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
+            if isDirectory.boolValue {
+                throw failure(vietnamese ? "đây là một thư mục; hãy cho tên tệp" : "it is a directory; give a file name", path: output)
+            }
+            if !force {
+                throw failure(vietnamese ? "tệp đã có; dùng --force để ghi đè" : "the file exists; use --force to overwrite it", path: output)
+            }
+        }
+        do {
+            try OutputWriter.write(Data(text.utf8), to: output)
+        } catch let error as OutputWriter.Failure {
+            let reason: String
+            switch error {
+            case let .notWritable(_, why): reason = why
+            case .isInput: reason = ""
+            }
+            throw failure((vietnamese ? "không ghi được: " : "cannot write: ") + reason, path: output)
+        }
+        print(vietnamese ? "đã ghi \(output)" : "wrote \(output)")
+    }
+
+    /// Prints `path:1:1: error: message [output]`; the exit status 1 to throw.
+    private func failure(_ message: String, path: String) -> ExitCode {
+        Diagnostics.print([Diagnostic(.error, code: "output", message: message, at: SourceLocation(file: path, line: 1, column: 1))])
+        return ExitCode(1)
+    }
+}
