@@ -5,15 +5,17 @@ import Foundation
 /// The renderers a run needs, built once for all its files.
 struct Renderers {
     var docx: DocxRenderer?
+    var html: HTMLRenderer?
 
     init(_ templates: TemplateSet, formats: [Render.Format]) throws {
         if formats.contains(.docx) { docx = try DocxRenderer(templates: templates) }
+        if formats.contains(.html) { html = try HTMLRenderer(templates: templates) }
     }
 
     func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> Data {
         switch format {
         case .docx: return try docx!.render(schedule)
-        case .html: throw RenderError.templateMissing("html")
+        case .html: return try html!.render(schedule, fragment: fragment)
         }
     }
 }

@@ -1,0 +1,30 @@
+import CongTacCalendar
+import CongTacModel
+import Foundation
+
+/// Renders a schedule to HTML from the `html/` templates: a standalone page (fonts embedded, A4 in
+/// print) or a fragment for a portal's editor (one scoped block, no fonts).
+///
+/// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; the templates
+/// never use `{{{ }}}`.
+public struct HTMLRenderer {
+    let library: TemplateLibrary
+
+    static let pageTemplate = "page.html"
+    static let fragmentTemplate = "fragment.html"
+
+    public init(templates: TemplateSet = .builtIn) throws {
+        library = try TemplateLibrary(templates, prefix: "html")
+        for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
+            throw RenderError.templateMissing(library.displayPath(required))
+        }
+    }
+
+    public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar = HolidayCalendar()) throws -> Data {
+        Data(try render(DocumentView(schedule, holidays: holidays), fragment: fragment).utf8)
+    }
+
+    func render(_ view: DocumentView, fragment: Bool) throws -> String {
+        try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment))
+    }
+}
