@@ -20,7 +20,7 @@ public struct HTMLRenderer {
         }
     }
 
-    public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar = HolidayCalendar()) throws -> Data {
+    public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
         Data(try render(DocumentView(schedule, holidays: holidays), fragment: fragment).utf8)
     }
 
