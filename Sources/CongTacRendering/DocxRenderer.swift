@@ -14,7 +14,7 @@ public struct DocxRenderer: Sendable {
     static let partialsFolder = "_partials/"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "docx")
+        library = try TemplateLibrary(templates, prefix: "docx", knownNames: Self.knownNames)
         for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
@@ -25,12 +25,26 @@ public struct DocxRenderer: Sendable {
         return try render(view, date: schedule.date)
     }
 
-    func render(_ view: DocumentView, date: DocumentDate) throws -> Data {
-        let context = view.mustacheContext(extra: [
+    /// Every name the DOCX templates may use.
+    static let knownNames: Set<String> = {
+        let renderer = DocxRenderer(unchecked: ())
+        return TemplateVariables.keys(of: renderer.context(.sample, date: DocumentDate(year: 2025, month: 2, day: 3)))
+    }()
+
+    private init(unchecked: Void) {
+        library = try! TemplateLibrary(TemplateSet(files: [:]), prefix: "docx", knownNames: [])
+    }
+
+    func context(_ view: DocumentView, date: DocumentDate) -> [String: Any] {
+        view.mustacheContext(extra: [
             "layout": layout.context,
             "lines": drawnLines(view),
             "created": String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1),
         ])
+    }
+
+    func render(_ view: DocumentView, date: DocumentDate) throws -> Data {
+        let context = self.context(view, date: date)
         var parts: [String: Data] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
             let text = try library.render(name, context)

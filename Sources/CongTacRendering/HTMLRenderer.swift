@@ -14,7 +14,8 @@ public struct HTMLRenderer {
     static let fragmentTemplate = "fragment.html"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "html")
+        library = try TemplateLibrary(templates, prefix: "html",
+                                      knownNames: TemplateVariables.keys(of: DocumentView.sample.htmlContext(fragment: false)))
         for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }

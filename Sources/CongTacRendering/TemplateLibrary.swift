@@ -8,8 +8,9 @@ struct TemplateLibrary {
     /// Relative names (under `prefix`) of the templates.
     let names: [String]
 
-    /// Parses every file under `prefix/`; a syntax error names the file, line and column.
-    init(_ templates: TemplateSet, prefix: String) throws {
+    /// Parses every file under `prefix/`; a syntax error, or a name that is not in `knownNames`
+    /// (the keys of the view's context), is reported with the file, line and column.
+    init(_ templates: TemplateSet, prefix: String, knownNames: Set<String>) throws {
         self.templates = templates
         self.prefix = prefix
         var library = MustacheLibrary()
@@ -17,6 +18,10 @@ struct TemplateLibrary {
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
+                if let unknown = TemplateVariables.firstUnknown(in: text, known: knownNames) {
+                    throw RenderError.unknownVariable(file: templates.displayPath("\(prefix)/\(name)"),
+                                                      line: unknown.line, column: unknown.column, name: unknown.name)
+                }
             } catch let error as MustacheTemplate.ParserError {
                 throw RenderError.templateSyntax(file: templates.displayPath("\(prefix)/\(name)"),
                                                  line: error.context.lineNumber, column: error.context.columnNumber,
