@@ -1,82 +1,86 @@
 import CongTacModel
 
-/// The view as the nested dictionaries Mustache reads (faster than reflection); absent values are
-/// left out, so that `{{#note}}` sections only render when there is a note.
+/// The view as the tree templates read. Absent values are left out, so that `{{#note}}` sections
+/// only render when there is a note.
 extension DocumentView {
-    func mustacheContext(extra: [String: Any] = [:]) -> [String: Any] {
-        var header: [String: Any] = [
-            "agencyName": self.header.agencyName, "numberLine": self.header.numberLine,
-            "nationalTitle": self.header.nationalTitle, "motto": self.header.motto, "dateLine": self.header.dateLine,
+    func templateContext(extra: [String: TemplateValue] = [:]) -> TemplateValue {
+        var header: [String: TemplateValue] = [
+            "agencyName": .string(self.header.agencyName), "numberLine": .string(self.header.numberLine),
+            "nationalTitle": .string(self.header.nationalTitle), "motto": .string(self.header.motto),
+            "dateLine": .string(self.header.dateLine),
         ]
-        header["parentBody"] = self.header.parentBody
-        var context: [String: Any] = [
-            "header": header,
-            "titleLines": titleLines.enumerated().map { ["text": $1, "first": $0 == 0] as [String: Any] },
-            "sections": sections.map(\.context),
-            "recipients": recipients,
-            "electronic": electronic,
-            "hasRecipients": !recipients.isEmpty,
-            "hasElectronic": !electronic.isEmpty,
-            "plainTitle": plainTitle,
+        header.set("parentBody", self.header.parentBody)
+        var context: [String: TemplateValue] = [
+            "header": .object(header),
+            "titleLines": .list(titleLines.enumerated().map { .object(["text": .string($1), "first": .bool($0 == 0)]) }),
+            "sections": .list(sections.map(\.templateValue)),
+            "recipients": .list(recipients.map(TemplateValue.string)),
+            "electronic": .list(electronic.map(TemplateValue.string)),
+            "hasRecipients": .bool(!recipients.isEmpty),
+            "hasElectronic": .bool(!electronic.isEmpty),
+            "plainTitle": .string(plainTitle),
         ]
-        context["banner"] = banner
-        context["summary"] = summary
+        context.set("banner", banner)
+        context.set("summary", summary)
         if let signature {
-            var s: [String: Any] = [:]
-            s["authority"] = signature.authority
-            s["position"] = signature.position
-            s["name"] = signature.name
-            context["signature"] = s
+            var s: [String: TemplateValue] = [:]
+            s.set("authority", signature.authority)
+            s.set("position", signature.position)
+            s.set("name", signature.name)
+            context["signature"] = .object(s)
         }
         context.merge(extra) { $1 }
-        return context
+        return .object(context)
     }
 }
 
 extension SectionView {
-    var context: [String: Any] {
-        var c: [String: Any] = [
-            "level": level, "label": label, "heading": heading, "items": items,
-            "style": "Heading\(min(level, 3))",
-            "isLevel1": level == 1, "isLevel2": level == 2, "isLevel3": level >= 3,
+    var templateValue: TemplateValue {
+        var c: [String: TemplateValue] = [
+            "level": .int(level), "label": .string(label), "heading": .string(heading),
+            "items": .list(items.map(TemplateValue.string)),
+            "style": .string("Heading\(min(level, 3))"),
+            "isLevel1": .bool(level == 1), "isLevel2": .bool(level == 2), "isLevel3": .bool(level >= 3),
         ]
-        c["agenda"] = agenda?.context
-        return c
+        if let agenda { c["agenda"] = agenda.templateValue }
+        return .object(c)
     }
 }
 
 extension AgendaView {
-    var context: [String: Any] {
-        [
-            "caption": caption,
-            "columns": ["day": columns[0], "work": columns[1], "unit": columns[2], "leader": columns[3]],
-            "days": days.map(\.context),
-        ]
+    var templateValue: TemplateValue {
+        .object([
+            "caption": .string(caption),
+            "columns": .object(["day": .string(columns[0]), "work": .string(columns[1]),
+                                "unit": .string(columns[2]), "leader": .string(columns[3])]),
+            "days": .list(days.map(\.templateValue)),
+        ])
     }
 }
 
 extension DayView {
-    var context: [String: Any] {
-        [
-            "label": label, "weekday": weekday, "rowSpan": rowSpan, "isFilled": isFilled, "isDayOff": isDayOff,
-            "rows": rows.map(\.context),
-        ]
+    var templateValue: TemplateValue {
+        .object([
+            "label": .string(label), "weekday": .string(weekday), "rowSpan": .int(rowSpan),
+            "isFilled": .bool(isFilled), "isDayOff": .bool(isDayOff),
+            "rows": .list(rows.map(\.templateValue)),
+        ])
     }
 }
 
 extension RowView {
-    var context: [String: Any] {
-        var c: [String: Any] = [
-            "isFirst": isFirst, "isLead": isLead, "itemOnOwnLine": itemOnOwnLine,
-            "inlineLabel": timeLabel != nil && !itemOnOwnLine,
-            "isEmpty": note == nil && text == nil && itemText == nil,
+    var templateValue: TemplateValue {
+        var c: [String: TemplateValue] = [
+            "isFirst": .bool(isFirst), "isLead": .bool(isLead), "itemOnOwnLine": .bool(itemOnOwnLine),
+            "inlineLabel": .bool(timeLabel != nil && !itemOnOwnLine),
+            "isEmpty": .bool(note == nil && text == nil && itemText == nil),
         ]
-        c["note"] = note
-        c["text"] = text
-        c["timeLabel"] = timeLabel
-        c["itemText"] = itemText
-        c["unit"] = unit
-        c["leader"] = leader
-        return c
+        c.set("note", note)
+        c.set("text", text)
+        c.set("timeLabel", timeLabel)
+        c.set("itemText", itemText)
+        c.set("unit", unit)
+        c.set("leader", leader)
+        return .object(c)
     }
 }

@@ -26,14 +26,14 @@ struct DocxLayout {
     var closingLeft = 4536
     var closingRight: Int { textWidth - closingLeft }
 
-    var context: [String: Any] {
-        [
-            "marginTop": marginTop, "marginBottom": marginBottom, "marginLeft": marginLeft, "marginRight": marginRight,
-            "textWidth": textWidth, "headerLeft": headerLeft, "headerRight": headerRight,
-            "dayWidth": dayWidth, "workWidth": workWidth, "unitWidth": unitWidth, "leaderWidth": leaderWidth,
-            "leadWidth": workWidth + unitWidth + leaderWidth,
-            "closingLeft": closingLeft, "closingRight": closingRight,
-        ]
+    var context: TemplateValue {
+        .object([
+            "marginTop": .int(marginTop), "marginBottom": .int(marginBottom), "marginLeft": .int(marginLeft), "marginRight": .int(marginRight),
+            "textWidth": .int(textWidth), "headerLeft": .int(headerLeft), "headerRight": .int(headerRight),
+            "dayWidth": .int(dayWidth), "workWidth": .int(workWidth), "unitWidth": .int(unitWidth), "leaderWidth": .int(leaderWidth),
+            "leadWidth": .int(workWidth + unitWidth + leaderWidth),
+            "closingLeft": .int(closingLeft), "closingRight": .int(closingRight),
+        ])
     }
 
     /// Indents that centre a drawn line of `length` in a column of `width`.

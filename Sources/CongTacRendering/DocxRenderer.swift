@@ -14,7 +14,7 @@ public struct DocxRenderer: Sendable {
     static let partialsFolder = "_partials/"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "docx", knownNames: Self.knownNames)
+        library = try TemplateLibrary(templates, prefix: "docx", knownNames: Self.knownNames, minifyXML: true)
         for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
@@ -28,18 +28,18 @@ public struct DocxRenderer: Sendable {
     /// Every name the DOCX templates may use.
     static let knownNames: Set<String> = {
         let renderer = DocxRenderer(unchecked: ())
-        return TemplateVariables.keys(of: renderer.context(.sample, date: DocumentDate(year: 2025, month: 2, day: 3)))
+        return renderer.context(.sample, date: DocumentDate(year: 2025, month: 2, day: 3)).allKeys
     }()
 
     private init(unchecked: Void) {
         library = try! TemplateLibrary(TemplateSet(files: [:]), prefix: "docx", knownNames: [])
     }
 
-    func context(_ view: DocumentView, date: DocumentDate) -> [String: Any] {
-        view.mustacheContext(extra: [
+    func context(_ view: DocumentView, date: DocumentDate) -> TemplateValue {
+        view.templateContext(extra: [
             "layout": layout.context,
             "lines": drawnLines(view),
-            "created": String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1),
+            "created": .string(String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1)),
         ])
     }
 
@@ -47,9 +47,12 @@ public struct DocxRenderer: Sendable {
         let context = self.context(view, date: date)
         var parts: [String: Data] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
-            let text = try library.render(name, context)
+            let bytes = try library.render(name, context)
             if name.hasSuffix(".xml") || name.hasSuffix(".rels") {
-                if let problem = XMLCheck.problem(in: text) {
+                if let problem = XMLCheck.problem(in: bytes) {
+                    // The unminified reference output has the template's lines.
+                    let text = try library.renderReference(name, context)
+                    let problem = XMLCheck.problem(in: Array(text.utf8)) ?? problem
                     // Point at the template line that produced the bad output, where it can be found.
                     let place = TemplateLineMap.place(ofRenderedLine: problem.line, in: text, template: name, library: library)
                     throw RenderError.malformedPart(template: library.displayPath(place?.name ?? name),
@@ -57,7 +60,7 @@ public struct DocxRenderer: Sendable {
                                                     column: place == nil ? problem.column : 1, problem: problem.message)
                 }
             }
-            parts[name] = Data(text.utf8)
+            parts[name] = Data(bytes)
         }
         return try DocxPackage.zip(parts)
     }
@@ -65,15 +68,15 @@ public struct DocxRenderer: Sendable {
     /// Indents of the drawn lines: under the agency's name a line of about 40% of the name's width
     /// (the decree: 1/3 to 1/2), under the motto one exactly as long as the motto, under the subject
     /// a line of 40% of its width.
-    func drawnLines(_ view: DocumentView) -> [String: Any] {
+    func drawnLines(_ view: DocumentView) -> TemplateValue {
         let agency = FontMetrics.width(of: view.header.agencyName, face: .bold, points: 12)
         let motto = FontMetrics.width(of: view.header.motto, face: .bold, points: 14)
         let subject = view.summary ?? view.titleLines.last ?? ""
         let subjectWidth = FontMetrics.width(of: subject, face: .bold, points: 14)
-        return [
-            "agency": DocxLayout.indent(forLine: min(agency, layout.headerLeft) * 2 / 5, in: layout.headerLeft),
-            "motto": DocxLayout.indent(forLine: motto, in: layout.headerRight),
-            "title": DocxLayout.indent(forLine: min(subjectWidth, layout.textWidth) * 2 / 5, in: layout.textWidth),
-        ]
+        return .object([
+            "agency": .int(DocxLayout.indent(forLine: min(agency, layout.headerLeft) * 2 / 5, in: layout.headerLeft)),
+            "motto": .int(DocxLayout.indent(forLine: motto, in: layout.headerRight)),
+            "title": .int(DocxLayout.indent(forLine: min(subjectWidth, layout.textWidth) * 2 / 5, in: layout.textWidth)),
+        ])
     }
 }

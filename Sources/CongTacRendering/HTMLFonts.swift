@@ -12,11 +12,9 @@ enum HTMLFonts {
     ]
 
     /// The `@font-face` values of the faces built into congtac (a face missing from fonts/ is left out).
-    static var faces: [[String: Any]] {
-        files.compactMap { face in
-            EmbeddedTemplates.fonts[face.file].map { data -> [String: Any] in
-                ["family": family, "style": face.style, "weight": face.weight, "data": data]
-            }
+    static let faces: [TemplateValue] = files.compactMap { face in
+        EmbeddedTemplates.fonts[face.file].map { data in
+            .object(["family": .string(family), "style": .string(face.style), "weight": .int(face.weight), "data": .string(data)])
         }
     }
 }

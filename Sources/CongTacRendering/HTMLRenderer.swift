@@ -15,7 +15,7 @@ public struct HTMLRenderer {
 
     public init(templates: TemplateSet = .builtIn) throws {
         library = try TemplateLibrary(templates, prefix: "html",
-                                      knownNames: TemplateVariables.keys(of: DocumentView.sample.htmlContext(fragment: false)))
+                                      knownNames: DocumentView.sample.htmlContext(fragment: false).allKeys)
         for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
@@ -26,6 +26,7 @@ public struct HTMLRenderer {
     }
 
     func render(_ view: DocumentView, fragment: Bool) throws -> String {
-        try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment))
+        String(decoding: try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate,
+                                            view.htmlContext(fragment: fragment)), as: UTF8.self)
     }
 }

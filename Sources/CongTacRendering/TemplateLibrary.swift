@@ -1,39 +1,64 @@
 import Mustache
 
-/// The templates of one output format, parsed, with their file names kept for messages.
-struct TemplateLibrary {
+/// The templates of one output format: checked by swift-mustache (syntax errors with file, line and
+/// column) and against the view's names, then compiled for fast rendering.
+struct TemplateLibrary: Sendable {
     let templates: TemplateSet
     let prefix: String
-    let library: MustacheLibrary
+    /// swift-mustache's parse of the templates: the reference renderer.
+    let reference: MustacheLibrary
+    let compiled: [String: FastTemplate]
     /// Relative names (under `prefix`) of the templates.
     let names: [String]
 
     /// Parses every file under `prefix/`; a syntax error, or a name that is not in `knownNames`
-    /// (the keys of the view's context), is reported with the file, line and column.
-    init(_ templates: TemplateSet, prefix: String, knownNames: Set<String>) throws {
+    /// (the keys of the view's context), is reported with the file, line and column. In XML
+    /// templates (`minifyXML`), line breaks and indentation between tags are dropped when compiling:
+    /// they mean nothing in WordprocessingML and would only be deflated.
+    init(_ templates: TemplateSet, prefix: String, knownNames: Set<String>, minifyXML: Bool = false) throws {
         self.templates = templates
         self.prefix = prefix
         var library = MustacheLibrary()
+        var compiled: [String: FastTemplate] = [:]
         let files = templates.subset(prefix)
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
+            let path = templates.displayPath("\(prefix)/\(name)")
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
-                if let unknown = TemplateVariables.firstUnknown(in: text, known: knownNames) {
-                    throw RenderError.unknownVariable(file: templates.displayPath("\(prefix)/\(name)"),
-                                                      line: unknown.line, column: unknown.column, name: unknown.name)
-                }
             } catch let error as MustacheTemplate.ParserError {
-                throw RenderError.templateSyntax(file: templates.displayPath("\(prefix)/\(name)"),
-                                                 line: error.context.lineNumber, column: error.context.columnNumber,
-                                                 problem: "\(error.error)")
+                throw RenderError.templateSyntax(file: path, line: error.context.lineNumber,
+                                                 column: error.context.columnNumber, problem: "\(error.error)")
+            }
+            if let unknown = TemplateVariables.firstUnknown(in: text, known: knownNames) {
+                throw RenderError.unknownVariable(file: path, line: unknown.line, column: unknown.column, name: unknown.name)
+            }
+            do {
+                let template = try FastTemplate(text)
+                compiled[name] = minifyXML && (name.hasSuffix(".xml") || name.hasSuffix(".rels")) ? template.minifiedXML() : template
+            } catch let error as FastTemplate.ParseError {
+                let (line, column) = Self.position(of: error.offset, in: text)
+                throw RenderError.templateSyntax(file: path, line: line, column: column, problem: "\(error)")
             }
         }
-        self.library = library
+        self.reference = library
+        self.compiled = compiled
         names = files.keys.sorted()
     }
 
-    func render(_ name: String, _ context: [String: Any]) throws -> String {
-        guard let text = library.render(context, withTemplate: name) else {
+    /// Renders `name` with the compiled templates, as UTF-8.
+    func render(_ name: String, _ context: TemplateValue) throws -> [UInt8] {
+        guard let template = compiled[name] else {
+            throw RenderError.templateMissing(templates.displayPath("\(prefix)/\(name)"))
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(64 * 1024)
+        template.render(context, partials: compiled, into: &output)
+        return output
+    }
+
+    /// Renders `name` with swift-mustache: the reference the compiled templates are tested against.
+    func renderReference(_ name: String, _ context: TemplateValue) throws -> String {
+        guard let text = reference.render(context.anyValue, withTemplate: name) else {
             throw RenderError.templateMissing(templates.displayPath("\(prefix)/\(name)"))
         }
         return text
@@ -41,5 +66,22 @@ struct TemplateLibrary {
 
     func displayPath(_ name: String) -> String {
         templates.displayPath("\(prefix)/\(name)")
+    }
+
+    static func position(of offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in text.utf8.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
+    }
+}
+
+extension FastTemplate.ParseError {
+    var offset: Int {
+        switch self {
+        case let .unsupported(_, offset), let .unclosed(_, offset), let .unexpectedClose(_, offset): offset
+        }
     }
 }

@@ -16,6 +16,11 @@ enum XMLCheck {
 
     /// Nil when `xml` is well-formed and has no DOCTYPE; otherwise the first problem with its place.
     static func problem(in xml: String) -> Problem? {
+        problem(in: Array(xml.utf8))
+    }
+
+    /// Nil when the UTF-8 bytes are well-formed XML without a DOCTYPE; otherwise the first problem.
+    static func problem(in xml: [UInt8]) -> Problem? {
         // A push parser: xmlCtxtReadMemory would reset the context and drop the error hook.
         guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, "part.xml") else {
             return Problem(line: 1, column: 1, message: "libxml2: out of memory")
@@ -37,8 +42,10 @@ enum XMLCheck {
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlCtxtUseOptions(context, options)
-        xml.utf8CString.withUnsafeBufferPointer { buffer in
-            _ = xmlParseChunk(context, buffer.baseAddress, Int32(buffer.count - 1), 1)
+        xml.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                _ = xmlParseChunk(context, chars.baseAddress, Int32(chars.count), 1)
+            }
         }
         let document = context.pointee.myDoc
         context.pointee.myDoc = nil

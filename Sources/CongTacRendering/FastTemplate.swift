@@ -1,0 +1,285 @@
+/// A compiled Mustache template for the subset congtac's templates use — variables (escaped, or raw
+/// with `{{{ }}}`/`{{& }}`), sections, inverted sections, comments and partials, with the spec's
+/// standalone-line rules — rendered straight into UTF-8 bytes over a `TemplateValue` tree.
+///
+/// swift-mustache parses and checks every template first (its errors carry file, line and column)
+/// and stays the reference: a test renders the examples with both and compares the bytes. This
+/// engine exists for speed: no reflection, no dynamic casts, no intermediate strings.
+struct FastTemplate: Sendable {
+    indirect enum Node: Sendable {
+        case text([UInt8])
+        case variable(path: [String], escaped: Bool)
+        case section(path: [String], inverted: Bool, body: [Node])
+        case partial(name: String, indentation: [UInt8])
+    }
+
+    enum ParseError: Error, Equatable {
+        case unsupported(String, offset: Int)
+        case unclosed(String, offset: Int)
+        case unexpectedClose(String, offset: Int)
+    }
+
+    let nodes: [Node]
+
+    init(_ text: String) throws {
+        nodes = try Self.parse(Array(text.utf8))
+    }
+
+    // MARK: Parsing
+
+    private enum TagKind {
+        case variable, raw, section, inverted, close, comment, partial
+        var canStandAlone: Bool {
+            switch self {
+            case .section, .inverted, .close, .comment, .partial: true
+            case .variable, .raw: false
+            }
+        }
+    }
+
+    private struct Tag {
+        var kind: TagKind
+        var name: String
+        /// The bytes the tag covers, or its whole line when it stands alone.
+        var removed: Range<Int>
+        var indentation: [UInt8]
+    }
+
+    private static func parse(_ bytes: [UInt8]) throws -> [Node] {
+        let open: [UInt8] = Array("{{".utf8)
+        var tags: [Tag] = []
+        var i = 0
+        while let start = find(open, in: bytes, from: i) {
+            var kind = TagKind.variable
+            var nameStart = start + 2
+            var closer: [UInt8] = Array("}}".utf8)
+            if nameStart < bytes.count {
+                switch bytes[nameStart] {
+                case UInt8(ascii: "#"): kind = .section
+                case UInt8(ascii: "^"): kind = .inverted
+                case UInt8(ascii: "/"): kind = .close
+                case UInt8(ascii: "!"): kind = .comment
+                case UInt8(ascii: ">"): kind = .partial
+                case UInt8(ascii: "&"): kind = .raw
+                case UInt8(ascii: "{"): kind = .raw; closer = Array("}}}".utf8)
+                case UInt8(ascii: "="), UInt8(ascii: "$"), UInt8(ascii: "<"):
+                    throw ParseError.unsupported(String(decoding: bytes[start..<min(bytes.count, start + 12)], as: UTF8.self), offset: start)
+                default: break
+                }
+                if kind != .variable { nameStart += 1 }
+            }
+            guard let end = find(closer, in: bytes, from: nameStart) else {
+                throw ParseError.unclosed(String(decoding: bytes[start..<min(bytes.count, start + 12)], as: UTF8.self), offset: start)
+            }
+            let name = String(decoding: bytes[nameStart..<end], as: UTF8.self).trimmingSpaces
+            let tagEnd = end + closer.count
+            var tag = Tag(kind: kind, name: name, removed: start..<tagEnd, indentation: [])
+            if kind.canStandAlone {
+                var lineStart = start
+                while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+                var lineEnd = tagEnd
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                let before = bytes[lineStart..<start]
+                let after = bytes[tagEnd..<lineEnd]
+                if before.allSatisfy(isBlank), after.allSatisfy({ isBlank($0) || $0 == 0x0D }),
+                   tags.last.map({ $0.removed.upperBound <= lineStart }) ?? true {
+                    tag.removed = lineStart..<min(bytes.count, lineEnd + 1)
+                    tag.indentation = Array(before)
+                }
+            }
+            tags.append(tag)
+            i = tagEnd
+        }
+        // Build the tree: text between the removed ranges, and the tags as nodes.
+        var stack: [(name: String, inverted: Bool, nodes: [Node], offset: Int)] = [("", false, [], 0)]
+        var position = 0
+        for tag in tags {
+            if tag.removed.lowerBound > position {
+                stack[stack.count - 1].nodes.append(.text(Array(bytes[position..<tag.removed.lowerBound])))
+            }
+            position = max(position, tag.removed.upperBound)
+            let path = tag.name == "." ? ["."] : tag.name.split(separator: ".").map(String.init)
+            switch tag.kind {
+            case .variable: stack[stack.count - 1].nodes.append(.variable(path: path, escaped: true))
+            case .raw: stack[stack.count - 1].nodes.append(.variable(path: path, escaped: false))
+            case .comment: break
+            case .partial: stack[stack.count - 1].nodes.append(.partial(name: tag.name, indentation: tag.indentation))
+            case .section, .inverted: stack.append((tag.name, tag.kind == .inverted, [], tag.removed.lowerBound))
+            case .close:
+                guard stack.count > 1, stack[stack.count - 1].name == tag.name else {
+                    throw ParseError.unexpectedClose(tag.name, offset: tag.removed.lowerBound)
+                }
+                let section = stack.removeLast()
+                let path = section.name == "." ? ["."] : section.name.split(separator: ".").map(String.init)
+                stack[stack.count - 1].nodes.append(.section(path: path, inverted: section.inverted, body: section.nodes))
+            }
+        }
+        if position < bytes.count { stack[stack.count - 1].nodes.append(.text(Array(bytes[position...]))) }
+        if stack.count > 1 { throw ParseError.unclosed(stack[stack.count - 1].name, offset: stack[stack.count - 1].offset) }
+        return stack[0].nodes
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = start
+        let first = needle[0]
+        while i + needle.count <= bytes.count {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count, bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Rendering
+
+    /// Renders with `context` at the bottom of the stack; partials come from `partials`.
+    func render(_ context: TemplateValue, partials: [String: FastTemplate], into output: inout [UInt8]) {
+        var stack = [context]
+        Self.render(nodes, stack: &stack, partials: partials, into: &output)
+    }
+
+    private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: FastTemplate],
+                               into output: inout [UInt8]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                output.append(contentsOf: bytes)
+            case let .variable(path, escaped):
+                guard let value = lookup(path, in: stack) else { continue }
+                switch value {
+                case .string(let s): escaped ? appendEscaped(s, to: &output) : output.append(contentsOf: s.utf8)
+                case .int(let n): output.append(contentsOf: String(n).utf8)
+                case .bool(let b): output.append(contentsOf: (b ? "true" : "false").utf8)
+                case .list, .object: break
+                }
+            case let .section(path, inverted, body):
+                let value = lookup(path, in: stack)
+                let truthy = value?.isTruthy ?? false
+                if inverted {
+                    if !truthy { render(body, stack: &stack, partials: partials, into: &output) }
+                    continue
+                }
+                guard truthy, let value else { continue }
+                if case .list(let items) = value {
+                    for item in items {
+                        stack.append(item)
+                        render(body, stack: &stack, partials: partials, into: &output)
+                        stack.removeLast()
+                    }
+                } else if case .bool = value {
+                    render(body, stack: &stack, partials: partials, into: &output)
+                } else {
+                    stack.append(value)
+                    render(body, stack: &stack, partials: partials, into: &output)
+                    stack.removeLast()
+                }
+            case let .partial(name, indentation):
+                guard let partial = partials[name] else { continue }
+                if indentation.isEmpty {
+                    render(partial.nodes, stack: &stack, partials: partials, into: &output)
+                } else {
+                    var inner: [UInt8] = []
+                    render(partial.nodes, stack: &stack, partials: partials, into: &inner)
+                    var atLineStart = true
+                    for byte in inner {
+                        if atLineStart { output.append(contentsOf: indentation) }
+                        output.append(byte)
+                        atLineStart = byte == 0x0A
+                    }
+                }
+            }
+        }
+    }
+
+    /// Mustache name resolution: the first name is looked up from the top of the stack down, the
+    /// rest inside what it found.
+    private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+        if path == ["."] { return stack.last }
+        guard let first = path.first else { return nil }
+        var found: TemplateValue?
+        for value in stack.reversed() {
+            if case .object(let fields) = value, let hit = fields[first] {
+                found = hit
+                break
+            }
+        }
+        for name in path.dropFirst() {
+            guard case .object(let fields)? = found else { return nil }
+            found = fields[name]
+        }
+        return found
+    }
+
+    /// Escapes `& < > " '` as swift-mustache does, byte by byte.
+    private static func appendEscaped(_ s: String, to output: inout [UInt8]) {
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+            case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+            default: output.append(byte)
+            }
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" || c == "\n" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" || c == "\n" { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension FastTemplate {
+    /// The template without the line breaks and indentation between tags: every run of white space
+    /// that holds a line break goes. Meaningful spaces in WordprocessingML sit inside `<w:t>` on one line.
+    func minifiedXML() -> FastTemplate {
+        FastTemplate(nodes: Self.minify(nodes))
+    }
+
+    private init(nodes: [Node]) {
+        self.nodes = nodes
+    }
+
+    private static func minify(_ nodes: [Node]) -> [Node] {
+        nodes.compactMap { node in
+            switch node {
+            case .text(let bytes):
+                var result: [UInt8] = []
+                result.reserveCapacity(bytes.count)
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                        var j = i
+                        var hasBreak = false
+                        while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) {
+                            if bytes[j] == 0x0A { hasBreak = true }
+                            j += 1
+                        }
+                        if !hasBreak { result.append(contentsOf: bytes[i..<j]) }
+                        i = j
+                    } else {
+                        result.append(b)
+                        i += 1
+                    }
+                }
+                return result.isEmpty ? nil : .text(result)
+            case let .section(path, inverted, body):
+                return .section(path: path, inverted: inverted, body: minify(body))
+            default:
+                return node
+            }
+        }
+    }
+}
