@@ -16,6 +16,21 @@ enum LegacyEncoding {
     private static let vniMarks: Set<UInt32> = [0xF8, 0xFB, 0xEF, 0xE4, 0xEB, 0xE5, 0xE6, 0xF6]
     private static let vowels = Set("aeiouyAEIOUY".unicodeScalars.map(\.value))
 
+    /// Whether UTF-8 text may hold a sign of either encoding (Latin-1 letters Vietnamese never uses):
+    /// ordinary files skip the detection.
+    static func mayContainSigns(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while i + 1 < bytes.count {
+            let b = bytes[i]
+            if b == 0xC2 || b == 0xC3 {
+                let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                if tcvn3Signs.contains(scalar) || vniMarks.contains(scalar) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     static func detect(bytes: [UInt8]) -> Finding? {
         // An 8-bit file: read each byte as Latin-1, then look for the same signs.
         var view = String.UnicodeScalarView()

@@ -148,9 +148,21 @@ class NodeReader {
         sequence(node, name: name).compactMap { text($0, name: name, required: true) }
     }
 
+    /// `s` without white space at either end (Foundation's trimming bridges through NSString: slow).
+    static func trimmed(_ s: String) -> String {
+        let scalars = s.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return s }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return s }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
     /// NFC with trimmed outer white space; Foundation is called only when the text may change.
     static func normalize(_ s: String) -> String {
-        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmed(s)
         let mayChange = trimmed.unicodeScalars.contains { v in
             v.value >= 0x0300 && !(0x1EA0...0x1EF9).contains(v.value) && !(0x2000...0x206F).contains(v.value)
         }

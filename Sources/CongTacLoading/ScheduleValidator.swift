@@ -110,6 +110,7 @@ enum LeaderNames {
 
     static func people(in leader: String) -> [Person] {
         var result: [Person] = []
+        guard leader.contains("Đ/c") else { return [] }
         for part in leader.components(separatedBy: "Đ/c").dropFirst() {
             let words = part.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "-" })
             guard let name = words.first else { continue }

@@ -42,10 +42,35 @@ enum SourceText {
             }
             return nil
         }
-        if let legacy = LegacyEncoding.detect(text: text) {
+        if LegacyEncoding.mayContainSigns(bytes), let legacy = LegacyEncoding.detect(text: text) {
             sink.error(.legacyEncoding(legacy.name, sample: legacy.sample), line: legacy.line, column: legacy.column)
         }
-        return checkCharacters(text, into: sink)
+        return needsCharacterScan(bytes) ? checkCharacters(text, into: sink) : text
+    }
+
+    /// Whether the UTF-8 bytes may hold a control or invisible character: a fast pass that lets the
+    /// scalar-by-scalar scan be skipped for ordinary text.
+    static func needsCharacterScan(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 {
+                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
+            } else if b == 0x7F {
+                return true
+            } else if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F || bytes[i + 1] == 0xAD {
+                return true  // C1 controls, soft hyphen
+            } else if b == 0xD8, i + 1 < n, bytes[i + 1] == 0x9C {
+                return true  // Arabic letter mark
+            } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
+                return true  // zero-width and bidirectional marks live in U+2000–U+207F
+            } else if b == 0xEF, i + 2 < n, (bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF) || bytes[i + 1] == 0xBF {
+                return true  // U+FEFF, U+FFFE, U+FFFF
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Reports control and invisible characters with their places; returns the text with the
