@@ -1,3 +1,5 @@
+import Foundation
+
 /// Public holidays and days off of Vietnamese public offices (Labour Code 2019, art. 111–112),
 /// with the decisions the government announced for 2021–2026 (`AnnouncedHolidays`) and, for the
 /// other years, these default rules:
@@ -33,7 +35,7 @@ public struct HolidayCalendar: Sendable {
     public func dayOff(on date: CivilDate) -> DayOff? {
         if extraWorkingDays.contains(date) { return nil }
         if let override = overrides[date] { return override }
-        return Self.statutoryDaysOff(year: date.year)[date]
+        return YearCache.shared.daysOff(year: date.year)[date]
     }
 
     /// The days off of a month, in date order.
@@ -51,9 +53,9 @@ public struct HolidayCalendar: Sendable {
     }
 
     /// The Saturdays worked in exchange for swapped days off that the government announced.
-    public static var announcedWorkingDays: Set<CivilDate> {
-        Set(AnnouncedHolidays.swaps.map(\.workedOn))
-    }
+    public static var announcedWorkingDays: Set<CivilDate> { announcedWorkingDaySet }
+
+    private static let announcedWorkingDaySet = Set(AnnouncedHolidays.swaps.map(\.workedOn))
 
     /// The years whose Tết break, second Quốc khánh day and swaps come from announcements
     /// rather than from the default rules.
@@ -145,5 +147,22 @@ public struct HolidayCalendar: Sendable {
         while first.adding(days: -1).weekday.isWeekend { first = first.adding(days: -1) }
         while last.adding(days: 1).weekday.isWeekend { last = last.adding(days: 1) }
         return (first.dayNumber...last.dayNumber).map(CivilDate.init(dayNumber:))
+    }
+}
+
+/// The statutory days off of each year, computed once: the rules need the lunar calendar, and
+/// checking and rendering a month ask about every one of its days.
+private final class YearCache: @unchecked Sendable {
+    static let shared = YearCache()
+    private let lock = NSLock()
+    private var years: [Int: [CivilDate: DayOff]] = [:]
+
+    func daysOff(year: Int) -> [CivilDate: DayOff] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = years[year] { return cached }
+        let computed = HolidayCalendar.statutoryDaysOff(year: year)
+        years[year] = computed
+        return computed
     }
 }

@@ -108,13 +108,27 @@ enum LeaderNames {
         var display: String
     }
 
+    private static let marker = Array("Đ/c".utf8)
+
     static func people(in leader: String) -> [Person] {
         var result: [Person] = []
-        guard leader.contains("Đ/c") else { return [] }
-        for part in leader.components(separatedBy: "Đ/c").dropFirst() {
-            let words = part.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "-" })
-            guard let name = words.first else { continue }
-            result.append(Person(key: name.lowercased(), display: "Đ/c \(name)"))
+        let bytes = Array(leader.utf8)
+        var i = 0
+        while i + marker.count <= bytes.count {
+            guard bytes[i] == marker[0], Array(bytes[i..<(i + marker.count)]) == marker else {
+                i += 1
+                continue
+            }
+            // The name is the first word after the marker.
+            var start = i + marker.count
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            var end = start
+            while end < bytes.count, ![0x20, 0x2C, 0x3B, 0x2D].contains(bytes[end]) { end += 1 }
+            if end > start {
+                let name = String(decoding: bytes[start..<end], as: UTF8.self)
+                result.append(Person(key: name.lowercased(), display: "Đ/c \(name)"))
+            }
+            i = end
         }
         return result
     }

@@ -5,40 +5,38 @@ import Foundation
 enum TemplateVariables {
     /// The first tag naming an unknown variable, with its 1-based line and column.
     static func firstUnknown(in text: String, known: Set<String>) -> (name: String, line: Int, column: Int)? {
+        let bytes = Array(text.utf8)
         var line = 1
-        var column = 1
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == "\n" {
+        var lineStart = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x0A {
                 line += 1
-                column = 1
-                index = text.index(after: index)
+                lineStart = i + 1
+            } else if bytes[i] == 0x7B, bytes[i + 1] == 0x7B {  // "{{"
+                var end = i + 2
+                while end + 1 < bytes.count, !(bytes[end] == 0x7D && bytes[end + 1] == 0x7D) { end += 1 }
+                guard end + 1 < bytes.count else { return nil }
+                let tag = String(decoding: bytes[(i + 2)..<end], as: UTF8.self)
+                if let name = variable(in: Substring(tag)), !isKnown(name, known) {
+                    let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
+                    return (name, line, column)
+                }
+                for byte in bytes[i..<end] where byte == 0x0A {
+                    line += 1
+                }
+                if let lastBreak = bytes[i..<end].lastIndex(of: 0x0A) { lineStart = lastBreak + 1 }
+                i = end + 2
                 continue
             }
-            if text[index...].hasPrefix("{{") {
-                let tagLine = line, tagColumn = column
-                let start = text.index(index, offsetBy: 2)
-                guard let end = text.range(of: "}}", range: start..<text.endIndex) else { return nil }
-                let tag = text[start..<end.lowerBound]
-                for ch in text[index..<end.upperBound] {
-                    if ch == "\n" { line += 1; column = 1 } else { column += 1 }
-                }
-                index = end.upperBound
-                if index < text.endIndex, text[index] == "}" { index = text.index(after: index); column += 1 }
-                if let name = variable(in: tag), !isKnown(name, known) {
-                    return (name, tagLine, tagColumn)
-                }
-                continue
-            }
-            column += 1
-            index = text.index(after: index)
+            i += 1
         }
         return nil
     }
 
     /// The variable a tag names, or nil for comments, partials and delimiter changes.
     static func variable(in tag: Substring) -> String? {
-        var body = tag.trimmingCharacters(in: .whitespaces)
+        var body = String(tag).trimmingCharacters(in: .whitespaces)
         guard let first = body.first else { return nil }
         switch first {
         case "!", ">", "=", "<", "$", "%": return nil
