@@ -1,6 +1,5 @@
 import CongTacCalendar
 import CongTacModel
-import Yams
 
 /// `YYYY-MM-DD` and `YYYY-MM`, checked against the real calendar.
 enum DateParsing {
@@ -17,7 +16,7 @@ enum DateParsing {
     }
 
     /// Whether the year, month and day exist; reports why not.
-    static func check(key: String, raw: String, parts: [Int], at mark: Mark?, into sink: DiagnosticSink) -> Bool {
+    static func check(key: String, raw: String, parts: [Int], at mark: SourceMark?, into sink: DiagnosticSink) -> Bool {
         let (year, month) = (parts[0], parts[1])
         if !years.contains(year) {
             sink.error(.impossibleDate(key, raw, reasonVI: "năm phải từ \(years.lowerBound) đến \(years.upperBound)",

@@ -1,15 +1,21 @@
 import CongTacModel
-import Yams
 
 /// Collects every problem of one file, in the user's language, so that all are reported at once.
 final class DiagnosticSink {
     let file: String
     let language: Language
     private(set) var diagnostics: [Diagnostic] = []
+    /// The decoded text's bytes, to count the columns of marks that only know their offset.
+    var lineIndex: LineIndex?
 
     init(file: String, language: Language) {
         self.file = file
         self.language = language
+    }
+
+    private func column(of mark: SourceMark) -> Int {
+        if mark.column > 0 { return mark.column }
+        return lineIndex?.column(ofOffset: mark.offset, line: mark.line) ?? 1
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }
@@ -23,12 +29,12 @@ final class DiagnosticSink {
         report(.error, message, line: line, column: column)
     }
 
-    func error(_ message: Message, at mark: Mark?) {
-        report(.error, message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    func error(_ message: Message, at mark: SourceMark?) {
+        report(.error, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
     }
 
-    func warning(_ message: Message, at mark: Mark?) {
-        report(.warning, message, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    func warning(_ message: Message, at mark: SourceMark?) {
+        report(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
     }
 
     func warning(_ message: Message, line: Int, column: Int) {

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A name for a place in the file, in both languages, used in messages ("in `agency`").
 struct Context {
@@ -12,65 +11,39 @@ struct Context {
 
 /// The keys of one mapping node, checked against the keys allowed there.
 struct Fields {
-    var mark: Mark?
-    private var values: [String: Node] = [:]
+    var mark: SourceMark?
+    private var values: [String: SourceNode] = [:]
 
-    init(mark: Mark?) { self.mark = mark }
+    init(mark: SourceMark?) { self.mark = mark }
 
-    subscript(key: String) -> Node? {
+    subscript(key: String) -> SourceNode? {
         get { values[key] }
         set { values[key] = newValue }
     }
 }
 
-/// Walks composed YAML nodes with a budget, reporting type and key problems at the nodes' places.
+/// Walks a file's nodes, reporting type and key problems at the nodes' places.
 class NodeReader {
     /// Longest text accepted in one value, in characters.
     static let maxTextLength = 20_000
 
     let sink: DiagnosticSink
-    /// Nodes left to visit; aliases can make a small file expand without bound.
-    private var budget: Int
-    private(set) var exhausted = false
 
-    init(sink: DiagnosticSink, budget: Int) {
+    init(sink: DiagnosticSink) {
         self.sink = sink
-        self.budget = budget
     }
 
-    /// Counts one visited node; false (and one error) once the budget is spent.
-    func visit(_ node: Node) -> Bool {
-        if exhausted { return false }
-        budget -= 1
-        if budget < 0 {
-            exhausted = true
-            sink.error(.aliasExpansion, at: node.mark)
-            return false
-        }
-        return true
-    }
-
-    func kind(of node: Node) -> NodeKind {
+    func kind(of node: SourceNode) -> NodeKind {
         switch node {
         case .mapping: return .mapping
         case .sequence: return .sequence
-        case .alias: return .scalar
-        case .scalar(let scalar): return isNull(scalar) ? .null : .scalar
-        }
-    }
-
-    func isNull(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.style == .plain || scalar.style == .any else { return false }
-        switch scalar.string {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
+        case .scalar(let scalar): return scalar.isNull ? .null : .scalar
         }
     }
 
     /// The keys of a mapping; unknown keys get a "did you mean", missing required ones an error.
-    func fields(_ node: Node, name: String, in context: Context, allowed: [String], required: [String] = []) -> Fields? {
-        guard visit(node) else { return nil }
-        guard case .mapping(let mapping) = node else {
+    func fields(_ node: SourceNode, name: String, in context: Context, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping, _) = node else {
             sink.error(.wrongType(name, expected: .mapping, found: kind(of: node)), at: node.mark)
             return nil
         }
@@ -104,12 +77,12 @@ class NodeReader {
     }
 
     /// The elements of a list (an absent or empty value is an empty list).
-    func sequence(_ node: Node?, name: String) -> [Node] {
-        guard let node, visit(node) else { return [] }
+    func sequence(_ node: SourceNode?, name: String) -> [SourceNode] {
+        guard let node else { return [] }
         switch node {
-        case .sequence(let sequence):
-            return Array(sequence)
-        case .scalar(let scalar) where isNull(scalar):
+        case .sequence(let sequence, _):
+            return sequence
+        case .scalar(let scalar) where scalar.isNull:
             return []
         default:
             sink.error(.wrongType(name, expected: .sequence, found: kind(of: node)), at: node.mark)
@@ -118,22 +91,27 @@ class NodeReader {
     }
 
     /// The raw scalar string of a value, or nil (with an error for a list or mapping).
-    func scalar(_ node: Node?, name: String) -> String? {
-        guard let node, visit(node) else { return nil }
+    func scalar(_ node: SourceNode?, name: String) -> String? {
+        guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
             sink.error(.wrongType(name, expected: .scalar, found: kind(of: node)), at: node.mark)
             return nil
         }
-        return isNull(scalar) ? nil : scalar.string
+        return scalar.isNull ? nil : scalar.string
     }
 
     /// A text value, normalised to NFC with its outer white space trimmed; nil when absent or empty.
     /// A `required` text that is absent or empty is an error at `fallback`.
-    func text(_ node: Node?, name: String, required: Bool = false, fallback: Mark? = nil) -> String? {
+    func text(_ node: SourceNode?, name: String, required: Bool = false, fallback: SourceMark? = nil) -> String? {
         let raw = scalar(node, name: name)
         let value = raw.map { Self.normalize($0) } ?? ""
         if value.isEmpty {
             if required { sink.error(.emptyText(name), at: node?.mark ?? fallback) }
+            return nil
+        }
+        // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
+        if let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
+            sink.error(.controlCharacter(control), at: node?.mark)
             return nil
         }
         if value.unicodeScalars.count > Self.maxTextLength {
@@ -144,7 +122,7 @@ class NodeReader {
     }
 
     /// A list of texts; empty entries are errors.
-    func texts(_ node: Node?, name: String) -> [String] {
+    func texts(_ node: SourceNode?, name: String) -> [String] {
         sequence(node, name: name).compactMap { text($0, name: name, required: true) }
     }
 

@@ -47,26 +47,40 @@ public struct ScheduleLoader: Sendable {
 
     private func read(_ data: Data, sink: DiagnosticSink) -> Schedule? {
         guard let text = SourceText.decode(data, into: sink) else { return nil }
+        let bytes = Array(text.utf8)
+        sink.lineIndex = LineIndex(bytes)
+        let root: SourceNode?
+        if sink.file.lowercased().hasSuffix(".json") {
+            var parser = JSONTree(bytes, maxDepth: Self.maxFlowDepth)
+            root = parser.parse()
+            if let error = parser.error { sink.error(error.message, at: error.mark) }
+        } else {
+            root = readYAML(text, byteCount: bytes.count, sink: sink)
+        }
+        guard let root else { return nil }
+        let reader = ScheduleReader(sink: sink)
+        guard let schedule = reader.read(root) else { return nil }
+        ScheduleValidator(sink: sink, holidays: schedule.holidays)
+            .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)
+        return schedule
+    }
+
+    private func readYAML(_ text: String, byteCount: Int, sink: DiagnosticSink) -> SourceNode? {
         guard YAMLSyntax.checkNesting(text, limit: Self.maxFlowDepth, into: sink) else { return nil }
-        let root: Node?
+        let node: Yams.Node?
         do {
-            root = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text)
         } catch {
             YAMLSyntax.report(error, into: sink)
             return nil
         }
-        guard let root else {
+        guard let node else {
             sink.error(.emptyFile)
             return nil
         }
-        // A file without aliases visits each node once; a budget well above that stops alias bombs.
-        let reader = ScheduleReader(sink: sink, budget: 4 * data.count + 1_000)
-        guard let schedule = reader.read(root) else { return nil }
-        if !reader.exhausted {
-            ScheduleValidator(sink: sink, holidays: schedule.holidays)
-                .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)
-        }
-        return schedule
+        // A file without aliases has about one node per byte at most; aliases may not expand beyond that.
+        var tree = YAMLTree(sink: sink, budget: 4 * byteCount + 1_000)
+        return tree.convert(node)
     }
 
     static func reason(for error: Error, path: String) -> (vi: String, en: String) {

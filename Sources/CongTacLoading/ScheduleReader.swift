@@ -1,17 +1,16 @@
 import CongTacCalendar
 import CongTacModel
-import Yams
 
 /// Where the agenda's days and items stand in the file, for the checks that compare them.
 struct AgendaRecord {
     struct Day {
         var range: DayRange
-        var mark: Mark?
-        var items: [(item: AgendaItem, mark: Mark?)]
+        var mark: SourceMark?
+        var items: [(item: AgendaItem, mark: SourceMark?)]
         var hasText: Bool
     }
 
-    var mark: Mark?
+    var mark: SourceMark?
     var days: [Day] = []
 }
 
@@ -23,9 +22,9 @@ final class ScheduleReader: NodeReader {
     static let maxSectionDepth = 6
 
     private(set) var agendas: [AgendaRecord] = []
-    private(set) var monthMark: Mark?
+    private(set) var monthMark: SourceMark?
 
-    func read(_ root: Node) -> Schedule? {
+    func read(_ root: SourceNode) -> Schedule? {
         guard let top = fields(root, name: "schedule", in: .root, allowed: Self.topKeys,
                                required: ["agency", "place", "date", "sections"]) else { return nil }
         if let format = scalar(top["format"], name: "format"), format != "1" {
@@ -41,7 +40,7 @@ final class ScheduleReader: NodeReader {
         let month = readMonth(top["month"])
         monthMark = top["month"]?.mark
         let sectionNodes = sequence(top["sections"], name: "sections")
-        if top["sections"] != nil, sectionNodes.isEmpty, !exhausted {
+        if top["sections"] != nil, sectionNodes.isEmpty {
             sink.error(.noSections, at: top["sections"]?.mark ?? top.mark)
         }
         let sections = sectionNodes.compactMap { readSection($0, depth: 1) }
@@ -64,7 +63,7 @@ final class ScheduleReader: NodeReader {
         return schedule
     }
 
-    private func readAgency(_ node: Node?) -> Agency? {
+    private func readAgency(_ node: SourceNode?) -> Agency? {
         guard let node, let f = fields(node, name: "agency", in: .key("agency"),
                                        allowed: ["parent", "name", "code"], required: ["name"]) else { return nil }
         return Agency(parent: text(f["parent"], name: "parent"),
@@ -72,7 +71,7 @@ final class ScheduleReader: NodeReader {
                       code: text(f["code"], name: "code"))
     }
 
-    private func readSignature(_ node: Node?) -> Signature? {
+    private func readSignature(_ node: SourceNode?) -> Signature? {
         guard let node, let f = fields(node, name: "signature", in: .key("signature"),
                                        allowed: ["authority", "position", "name"]) else { return nil }
         return Signature(authority: text(f["authority"], name: "authority"),
@@ -80,7 +79,7 @@ final class ScheduleReader: NodeReader {
                          name: text(f["name"], name: "name"))
     }
 
-    private func readNumber(_ node: Node?) -> Int? {
+    private func readNumber(_ node: SourceNode?) -> Int? {
         guard let raw = scalar(node, name: "number") else { return nil }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 6, trimmed.allSatisfy(\.isASCIIDigit), let n = Int(trimmed), n > 0 else {
@@ -90,7 +89,7 @@ final class ScheduleReader: NodeReader {
         return n
     }
 
-    private func readDocumentDate(_ node: Node?) -> DocumentDate? {
+    private func readDocumentDate(_ node: SourceNode?) -> DocumentDate? {
         guard let raw = scalar(node, name: "date") else {
             if let node { sink.error(.emptyText("date"), at: node.mark) }
             return nil
@@ -104,7 +103,7 @@ final class ScheduleReader: NodeReader {
     }
 
     /// `{date: 2025-11-24, name: Ngày Văn hóa Việt Nam}`: a day off of the agency's own.
-    private func readDayOff(_ node: Node) -> DayOff? {
+    private func readDayOff(_ node: SourceNode) -> DayOff? {
         let context = Context(vi: "một ngày nghỉ của `days_off`", en: "a day of `days_off`")
         guard let f = fields(node, name: "days_off", in: context, allowed: ["date", "name"], required: ["date", "name"]),
               let date = f["date"].flatMap({ readFullDate($0, key: "date") }),
@@ -113,7 +112,7 @@ final class ScheduleReader: NodeReader {
     }
 
     /// A whole date `YYYY-MM-DD`.
-    private func readFullDate(_ node: Node, key: String) -> CivilDate? {
+    private func readFullDate(_ node: SourceNode, key: String) -> CivilDate? {
         guard let raw = scalar(node, name: key) else {
             sink.error(.emptyText(key), at: node.mark)
             return nil
@@ -128,7 +127,7 @@ final class ScheduleReader: NodeReader {
         return CivilDate(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    private func readMonth(_ node: Node?) -> YearMonth? {
+    private func readMonth(_ node: SourceNode?) -> YearMonth? {
         guard let raw = scalar(node, name: "month") else { return nil }
         guard let parts = DateParsing.parts(raw), parts.count == 2 else {
             sink.error(.invalidDateFormat("month", raw, monthOnly: true), at: node?.mark)
@@ -138,7 +137,7 @@ final class ScheduleReader: NodeReader {
         return YearMonth(year: parts[0], month: parts[1])
     }
 
-    private func readSection(_ node: Node, depth: Int) -> Section? {
+    private func readSection(_ node: SourceNode, depth: Int) -> Section? {
         let context = Context(vi: "một phần của `sections`", en: "a section")
         guard let f = fields(node, name: "sections", in: context,
                              allowed: ["heading", "items", "sections", "agenda"], required: ["heading"]) else { return nil }
@@ -153,7 +152,7 @@ final class ScheduleReader: NodeReader {
         return Section(heading: heading ?? "", items: items, sections: children, agenda: agenda)
     }
 
-    private func readAgenda(_ node: Node) -> Agenda? {
+    private func readAgenda(_ node: SourceNode) -> Agenda? {
         guard let f = fields(node, name: "agenda", in: .key("agenda"), allowed: ["columns", "days"],
                              required: ["days"]) else { return nil }
         var columns = Agenda.defaultColumns
@@ -176,14 +175,14 @@ final class ScheduleReader: NodeReader {
         return Agenda(columns: columns, days: days)
     }
 
-    private func readDay(_ node: Node) -> (AgendaDay, AgendaRecord.Day)? {
+    private func readDay(_ node: SourceNode) -> (AgendaDay, AgendaRecord.Day)? {
         let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
         guard let f = fields(node, name: "days", in: context, allowed: ["day", "note", "text", "items"],
                              required: ["day"]) else { return nil }
         let range = readDayRange(f["day"])
         let note = text(f["note"], name: "note", required: f["note"] != nil)
         let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
-        var items: [(item: AgendaItem, mark: Mark?)] = []
+        var items: [(item: AgendaItem, mark: SourceMark?)] = []
         for itemNode in sequence(f["items"], name: "items") {
             if let item = readItem(itemNode) { items.append((item, itemNode.mark)) }
         }
@@ -195,7 +194,7 @@ final class ScheduleReader: NodeReader {
         return (day, AgendaRecord.Day(range: range, mark: f["day"]?.mark ?? node.mark, items: items, hasText: wholeDay != nil))
     }
 
-    private func readItem(_ node: Node) -> AgendaItem? {
+    private func readItem(_ node: SourceNode) -> AgendaItem? {
         if case .scalar = node {
             // Shorthand: a plain text is an item with no time, unit or leader.
             return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
@@ -209,7 +208,7 @@ final class ScheduleReader: NodeReader {
         return text == nil ? nil : item
     }
 
-    private func readDayRange(_ node: Node?) -> DayRange? {
+    private func readDayRange(_ node: SourceNode?) -> DayRange? {
         guard let raw = scalar(node, name: "day") else {
             if let node { sink.error(.invalidDay(""), at: node.mark) }
             return nil

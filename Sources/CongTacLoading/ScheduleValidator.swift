@@ -1,13 +1,12 @@
 import CongTacCalendar
 import CongTacModel
-import Yams
 
 /// The checks that compare parts of a schedule with each other and with the calendar.
 struct ScheduleValidator {
     let sink: DiagnosticSink
     let holidays: HolidayCalendar
 
-    func validate(_ schedule: Schedule, agendas: [AgendaRecord], monthMark: Mark?) {
+    func validate(_ schedule: Schedule, agendas: [AgendaRecord], monthMark: SourceMark?) {
         guard !agendas.isEmpty else { return }
         guard let month = schedule.month else {
             if monthMark == nil { sink.error(.missingMonth, at: agendas[0].mark) }

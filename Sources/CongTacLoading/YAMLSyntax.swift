@@ -72,7 +72,7 @@ enum YAMLSyntax {
     /// Reports a Yams error with its place.
     static func report(_ error: Error, into sink: DiagnosticSink) {
         let problem: String
-        var mark: Mark?
+        var mark: Yams.Mark?
         switch error {
         case let YamlError.scanner(context, p, m, _):
             problem = [context?.text, p].compactMap { $0 }.joined(separator: ", ")
@@ -93,9 +93,9 @@ enum YAMLSyntax {
             sink.error(Message(code: "syntax",
                                vi: "lỗi cú pháp: \(e.vi)" + (hint.map { "; \($0.vi)" } ?? ""),
                                en: "syntax error: \(e.en)" + (hint.map { "; \($0.en)" } ?? "")),
-                       at: mark)
+                       at: mark.map(YAMLTree.mark))
         } else {
-            sink.error(.syntax(problem, hint: nil), at: mark)
+            sink.error(.syntax(problem, hint: nil), at: mark.map(YAMLTree.mark))
         }
     }
 
