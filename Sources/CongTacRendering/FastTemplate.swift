@@ -216,17 +216,26 @@ struct FastTemplate: Sendable {
         return found
     }
 
-    /// Escapes `& < > " '` as swift-mustache does, byte by byte.
+    /// Escapes `& < > " '` as swift-mustache does, copying the runs between them whole.
     private static func appendEscaped(_ s: String, to output: inout [UInt8]) {
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): output.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case UInt8(ascii: "<"): output.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case UInt8(ascii: ">"): output.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case UInt8(ascii: "'"): output.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: output.append(byte)
+        var s = s
+        s.withUTF8 { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let replacement: StaticString
+                switch buffer[index] {
+                case 0x26: replacement = "&amp;"
+                case 0x3C: replacement = "&lt;"
+                case 0x3E: replacement = "&gt;"
+                case 0x22: replacement = "&quot;"
+                case 0x27: replacement = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
         }
     }
 }

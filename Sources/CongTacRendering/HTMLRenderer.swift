@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; the templates
 /// never use `{{{ }}}`.
-public struct HTMLRenderer {
+public struct HTMLRenderer: Sendable {
     let library: TemplateLibrary
 
     static let pageTemplate = "page.html"

@@ -78,50 +78,92 @@ struct Render: ParsableCommand {
             }
         }
         let loader = ScheduleLoader(language: language)
+        // Files are independent: a batch uses every core, and reports in the order the files were given.
+        let results = FileResults(count: files.count)
+        let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
+                            loader: loader, renderers: renderers)
+        let render = { @Sendable (index: Int) in results.set(index, job.process(index)) }
+        if files.count == 1 {
+            render(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: files.count, execute: render)
+        }
         var failed = false
-        for file in files {
-            let result = loader.load(path: file)
+        for result in results.all {
             Diagnostics.print(result.diagnostics)
-            guard let schedule = result.renderable else {
-                failed = true
-                continue
-            }
-            do {
-                var outputs: [(path: String, data: Data)] = []
-                for format in formats {
-                    outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
-                }
-                let inputPath = URL(fileURLWithPath: file).standardizedFileURL.path
-                for (path, data) in outputs {
-                    if URL(fileURLWithPath: path).standardizedFileURL.path == inputPath {
-                        throw OutputWriter.Failure.isInput(path)
-                    }
-                    try OutputWriter.write(data, to: path)
-                    print(vietnamese ? "đã ghi \(path)" : "wrote \(path)")
-                }
-            } catch let error as RenderError {
-                Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
-                failed = true
-            } catch let error as OutputWriter.Failure {
-                let message: String
-                switch error {
-                case .isInput: message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
-                case let .notWritable(_, reason): message = (vietnamese ? "không ghi được: " : "cannot write: ") + reason
-                }
-                let path: String
-                switch error {
-                case let .isInput(p), let .notWritable(p, _): path = p
-                }
-                Diagnostics.print([Diagnostic(.error, code: "output", message: message,
-                                              at: SourceLocation(file: path, line: 1, column: 1))])
-                failed = true
-            }
+            for line in result.written { print(line) }
+            if result.failed { failed = true }
         }
         if failed { throw ExitCode(1) }
     }
+}
+
+/// One run's work on its files, shareable across threads.
+struct RenderJob: Sendable {
+    let files: [String]
+    let formats: [Render.Format]
+    let fragment: Bool
+    let output: String?
+    let vietnamese: Bool
+    let loader: ScheduleLoader
+    let renderers: Renderers
+
+    /// What one file gave: its diagnostics, the outputs written, whether it failed.
+    struct FileResult: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var written: [String] = []
+        var failed = false
+    }
+
+    /// Loads, checks, renders and writes one file; nothing is written unless every format rendered.
+    func process(_ index: Int) -> FileResult {
+        let file = files[index]
+        var result = FileResult()
+        let loaded = loader.load(path: file)
+        result.diagnostics = loaded.diagnostics
+        guard let schedule = loaded.renderable else {
+            result.failed = true
+            return result
+        }
+        do {
+            var outputs: [(path: String, data: Data)] = []
+            for format in formats {
+                outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
+            }
+            let inputPath = URL(fileURLWithPath: file).standardizedFileURL.path
+            for (path, data) in outputs {
+                if URL(fileURLWithPath: path).standardizedFileURL.path == inputPath {
+                    throw OutputWriter.Failure.isInput(path)
+                }
+                try OutputWriter.write(data, to: path)
+                result.written.append(vietnamese ? "đã ghi \(path)" : "wrote \(path)")
+            }
+        } catch let error as RenderError {
+            result.diagnostics.append(error.diagnostic(vietnamese: vietnamese))
+            result.failed = true
+        } catch let error as OutputWriter.Failure {
+            let message: String
+            let path: String
+            switch error {
+            case let .isInput(p):
+                path = p
+                message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
+            case let .notWritable(p, reason):
+                path = p
+                message = (vietnamese ? "không ghi được: " : "cannot write: ") + reason
+            }
+            result.diagnostics.append(Diagnostic(.error, code: "output", message: message,
+                                                 at: SourceLocation(file: path, line: 1, column: 1)))
+            result.failed = true
+        } catch {
+            result.diagnostics.append(Diagnostic(.error, code: "output", message: "\(error)", at: nil))
+            result.failed = true
+        }
+        return result
+    }
 
     /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.
-    func outputPath(for file: String, format: Format) -> String {
+    func outputPath(for file: String, format: Render.Format) -> String {
         let input = URL(fileURLWithPath: file)
         let base = input.deletingPathExtension().lastPathComponent
         let folder = output.map { URL(fileURLWithPath: $0) } ?? input.deletingLastPathComponent()
@@ -132,5 +174,27 @@ struct Render: ParsableCommand {
         }
         let path = folder.appendingPathComponent(name).path
         return output == nil && !file.contains("/") ? name : path
+    }
+}
+
+/// Per-file results filled in from several threads, read once all are done.
+final class FileResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [RenderJob.FileResult]
+
+    init(count: Int) {
+        results = Array(repeating: RenderJob.FileResult(), count: count)
+    }
+
+    func set(_ index: Int, _ result: RenderJob.FileResult) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    var all: [RenderJob.FileResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
     }
 }

@@ -3,7 +3,7 @@ import CongTacRendering
 import Foundation
 
 /// The renderers a run needs, built once for all its files.
-struct Renderers {
+struct Renderers: Sendable {
     var docx: DocxRenderer?
     var html: HTMLRenderer?
 
