@@ -58,6 +58,12 @@ let package = Package(
             name: "congtac-fuzz",
             dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"]
         ),
+        /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
+        .executableTarget(
+            name: "congtac-bench",
+            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"],
+            path: "Benchmarks/congtac-bench"
+        ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
         .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
         .testTarget(

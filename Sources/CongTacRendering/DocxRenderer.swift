@@ -44,6 +44,20 @@ public struct DocxRenderer: Sendable {
     }
 
     func render(_ view: DocumentView, date: DocumentDate) throws -> Data {
+        try DocxPackage.zip(parts(view, date: date))
+    }
+
+    /// The package's parts before zipping (for the benchmark's breakdown).
+    public func parts(_ schedule: Schedule) throws -> [String: Data] {
+        try parts(DocumentView(schedule), date: schedule.date)
+    }
+
+    /// Zips parts as `render` does (for the benchmark's breakdown).
+    public static func zip(_ parts: [String: Data]) throws -> Data {
+        try DocxPackage.zip(parts)
+    }
+
+    func parts(_ view: DocumentView, date: DocumentDate) throws -> [String: Data] {
         let context = self.context(view, date: date)
         var parts: [String: Data] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
@@ -62,7 +76,7 @@ public struct DocxRenderer: Sendable {
             }
             parts[name] = Data(bytes)
         }
-        return try DocxPackage.zip(parts)
+        return parts
     }
 
     /// Indents of the drawn lines: under the agency's name a line of about 40% of the name's width

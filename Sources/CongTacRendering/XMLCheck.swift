@@ -42,9 +42,18 @@ enum XMLCheck {
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlCtxtUseOptions(context, options)
+        // Fed in pieces: a push parser given tens of megabytes at once trips libxml2's lookahead limit
+        // ("Huge input lookup"), and XML_PARSE_HUGE would lift the limits that protect us.
         xml.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                _ = xmlParseChunk(context, chars.baseAddress, Int32(chars.count), 1)
+                let piece = 1 << 18
+                var offset = 0
+                repeat {
+                    let size = min(piece, chars.count - offset)
+                    let last: Int32 = offset + size >= chars.count ? 1 : 0
+                    if xmlParseChunk(context, chars.baseAddress.map { $0 + offset }, Int32(size), last) != 0 { break }
+                    offset += size
+                } while offset < chars.count
             }
         }
         let document = context.pointee.myDoc
