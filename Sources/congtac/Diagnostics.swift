@@ -12,7 +12,7 @@ enum Diagnostics {
         }
         var text = ""
         for (_, diagnostic) in ordered { text += diagnostic.description + "\n" }
-        fflush(stdout)  // keep the order of what goes to the two streams
+        fflush(nil)  // keep the order of what goes to the two streams (nil: every stream)
         FileHandle.standardError.write(Data(text.utf8))
     }
 
