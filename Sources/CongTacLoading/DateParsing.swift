@@ -43,13 +43,32 @@ enum DateParsing {
 /// Day labels: `3`, `03`, `16-20` (also with an en dash or spaces).
 enum DayLabel {
     static func parse(_ raw: String) -> (Int, Int)? {
-        let unified = raw.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-        let pieces = unified.split(separator: "-", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        guard (1...2).contains(pieces.count),
-              pieces.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
-        let numbers = pieces.compactMap { Int($0) }
-        return (numbers[0], numbers.last!)
+        // One or two numbers of one or two digits, around "-", "–" or "—", with spaces allowed.
+        var numbers: [Int] = []
+        var current = -1
+        var digits = 0
+        var sawDash = false
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "0"..."9":
+                guard digits < 2 else { return nil }
+                current = (current < 0 ? 0 : current * 10) + Int(scalar.value - 48)
+                digits += 1
+            case " ", "\t":
+                continue
+            case "-", "–", "—":
+                guard current >= 0, !sawDash else { return nil }
+                numbers.append(current)
+                current = -1
+                digits = 0
+                sawDash = true
+            default:
+                return nil
+            }
+        }
+        guard current >= 0 else { return nil }
+        numbers.append(current)
+        return (numbers[0], numbers[numbers.count - 1])
     }
 
     static func text(_ range: DayRange) -> String {

@@ -9,16 +9,20 @@ struct Context {
     static func key(_ key: String) -> Context { Context(vi: "`\(key)`", en: "`\(key)`") }
 }
 
-/// The keys of one mapping node, checked against the keys allowed there.
+/// The keys of one mapping node, checked against the keys allowed there (a handful: a list is
+/// faster than a dictionary).
 struct Fields {
     var mark: SourceMark?
-    private var values: [String: SourceNode] = [:]
+    private var values: [(key: String, node: SourceNode)] = []
 
     init(mark: SourceMark?) { self.mark = mark }
 
     subscript(key: String) -> SourceNode? {
-        get { values[key] }
-        set { values[key] = newValue }
+        get { values.first { $0.key == key }?.node }
+        set {
+            values.removeAll { $0.key == key }
+            if let newValue { values.append((key, newValue)) }
+        }
     }
 }
 
@@ -48,7 +52,7 @@ class NodeReader {
             return nil
         }
         var fields = Fields(mark: node.mark)
-        var firstLines: [String: Int] = [:]
+        var firstLines: [(key: String, line: Int)] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 sink.error(.wrongType("key", expected: .scalar, found: kind(of: keyNode)), at: keyNode.mark)
@@ -59,11 +63,11 @@ class NodeReader {
                 sink.error(.unknownKey(key, in: language(context), suggestion: suggestion), at: keyNode.mark)
                 continue
             }
-            if let line = firstLines[key] {
-                sink.error(.duplicateKey(key, firstLine: line), at: keyNode.mark)
+            if let first = firstLines.first(where: { $0.key == key }) {
+                sink.error(.duplicateKey(key, firstLine: first.line), at: keyNode.mark)
                 continue
             }
-            firstLines[key] = keyNode.mark?.line ?? 0
+            firstLines.append((key, keyNode.mark?.line ?? 0))
             fields[key] = value
         }
         for key in required where fields[key] == nil {
@@ -104,13 +108,13 @@ class NodeReader {
     /// A `required` text that is absent or empty is an error at `fallback`.
     func text(_ node: SourceNode?, name: String, required: Bool = false, fallback: SourceMark? = nil) -> String? {
         let raw = scalar(node, name: name)
-        let value = raw.map { Self.normalize($0) } ?? ""
+        let value = raw.map { Self.isPlain($0) ? $0 : Self.normalize($0) } ?? ""
         if value.isEmpty {
             if required { sink.error(.emptyText(name), at: node?.mark ?? fallback) }
             return nil
         }
         // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
-        if let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
+        if !Self.isPlain(value), let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
             sink.error(.controlCharacter(control), at: node?.mark)
             return nil
         }
@@ -124,6 +128,40 @@ class NodeReader {
     /// A list of texts; empty entries are errors.
     func texts(_ node: SourceNode?, name: String) -> [String] {
         sequence(node, name: name).compactMap { text($0, name: name, required: true) }
+    }
+
+    /// Whether `s` needs none of the slower checks: no control characters, no white space at either
+    /// end, nothing NFC could change. Precomposed Vietnamese (U+00C0–U+01B0, U+1EA0–U+1EF9) and
+    /// ordinary punctuation pass; anything else takes the careful path.
+    static func isPlain(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if first <= 0x20 || last <= 0x20 { return false }
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return false }
+                    i += 1
+                } else if b < 0xE0 {
+                    // Two-byte letters up to U+02FF; U+0300 and above start with 0xCC.
+                    if b >= 0xCC || (b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xA0) { return false }
+                    i += 2
+                } else if b == 0xE1, i + 1 < n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
+                    i += 3  // U+1E80–U+1EFF: Vietnamese letters
+                } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 {
+                    // U+2000–U+203F: dashes and quotes are plain; spaces and invisible marks are not.
+                    if i + 2 < n, bytes[i + 2] <= 0x8F || (0xA8...0xAF).contains(bytes[i + 2]) { return false }
+                    i += 3
+                } else {
+                    return false
+                }
+            }
+            // A last byte above 0x80 is part of a letter checked above; a trailing NBSP was refused.
+            return true
+        }
     }
 
     /// `s` without white space at either end (Foundation's trimming bridges through NSString: slow).

@@ -9,9 +9,10 @@ enum XMLCheck {
         var message: String
     }
 
-    /// Collects the first error libxml2 reports while parsing.
-    private final class FirstError {
+    /// Collects the first error libxml2 reports while parsing, and whether a DOCTYPE was seen.
+    private final class Findings {
         var problem: Problem?
+        var hasDoctype = false
     }
 
     /// Nil when `xml` is well-formed and has no DOCTYPE; otherwise the first problem with its place.
@@ -20,30 +21,34 @@ enum XMLCheck {
     }
 
     /// Nil when the UTF-8 bytes are well-formed XML without a DOCTYPE; otherwise the first problem.
+    ///
+    /// A SAX parse with no content callbacks: libxml2 checks well-formedness (tags, attributes,
+    /// namespaces, characters, entities) without building a tree.
     static func problem(in xml: [UInt8]) -> Problem? {
-        // A push parser: xmlCtxtReadMemory would reset the context and drop the error hook.
-        guard let context = xmlCreatePushParserCtxt(nil, nil, nil, 0, "part.xml") else {
+        let findings = Findings()
+        let unmanaged = Unmanaged.passRetained(findings)
+        defer { unmanaged.release() }
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.serror = { userData, error in
+            guard let userData, let error else { return }
+            let findings = Unmanaged<Findings>.fromOpaque(userData).takeUnretainedValue()
+            guard findings.problem == nil else { return }
+            let message = error.pointee.message.map { String(cString: $0) }?
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
+            findings.problem = Problem(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
+        }
+        handler.internalSubset = { userData, _, _, _ in
+            guard let userData else { return }
+            Unmanaged<Findings>.fromOpaque(userData).takeUnretainedValue().hasDoctype = true
+        }
+        // A push parser fed in pieces: given tens of megabytes at once, libxml2 trips its lookahead
+        // limit ("Huge input lookup"), and XML_PARSE_HUGE would lift the limits that protect us.
+        guard let context = xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, "part.xml") else {
             return Problem(line: 1, column: 1, message: "libxml2: out of memory")
         }
         defer { xmlFreeParserCtxt(context) }
-        let box = FirstError()
-        let unmanaged = Unmanaged.passRetained(box)
-        defer { unmanaged.release() }
-        context.pointee._private = unmanaged.toOpaque()
-        context.pointee.sax.pointee.serror = { userData, error in
-            guard let userData, let error else { return }
-            let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-            guard let boxPointer = context.pointee._private else { return }
-            let box = Unmanaged<FirstError>.fromOpaque(boxPointer).takeUnretainedValue()
-            guard box.problem == nil else { return }
-            let message = error.pointee.message.map { String(cString: $0) }?
-                .trimmingCharacters(in: .whitespacesAndNewlines) ?? "error"
-            box.problem = Problem(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
-        }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
-        xmlCtxtUseOptions(context, options)
-        // Fed in pieces: a push parser given tens of megabytes at once trips libxml2's lookahead limit
-        // ("Huge input lookup"), and XML_PARSE_HUGE would lift the limits that protect us.
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue))
         xml.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 let piece = 1 << 18
@@ -56,16 +61,9 @@ enum XMLCheck {
                 } while offset < chars.count
             }
         }
-        let document = context.pointee.myDoc
-        context.pointee.myDoc = nil
-        defer { if let document { xmlFreeDoc(document) } }
-        if let problem = box.problem { return problem }
-        guard let document, context.pointee.wellFormed != 0 else {
-            return Problem(line: 1, column: 1, message: "not well-formed")
-        }
-        if document.pointee.intSubset != nil {
-            return Problem(line: 1, column: 1, message: "DOCTYPE is not allowed")
-        }
+        if let problem = findings.problem { return problem }
+        if context.pointee.wellFormed == 0 { return Problem(line: 1, column: 1, message: "not well-formed") }
+        if findings.hasDoctype { return Problem(line: 1, column: 1, message: "DOCTYPE is not allowed") }
         return nil
     }
 }
