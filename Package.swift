@@ -24,9 +24,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// The schedule as pure values.
+        /// zlib, for the DOCX package's deflate and CRC-32.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
+        /// The schedule as pure values.
         .target(name: "CongTacModel", dependencies: ["CongTacCalendar"]),
         /// YAML/JSON → model with source locations, validation and diagnostics.
         .target(
@@ -40,9 +42,8 @@ let package = Package(
         .target(
             name: "CongTacRendering",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CLibXML2",
+                "CongTacModel", "CongTacCalendar", "CLibXML2", "CDeflate",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(

@@ -22,7 +22,8 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
-        Data(try render(DocumentView(schedule, holidays: holidays), fragment: fragment).utf8)
+        let view = DocumentView(schedule, holidays: holidays)
+        return Data(try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment)))
     }
 
     func render(_ view: DocumentView, fragment: Bool) throws -> String {
