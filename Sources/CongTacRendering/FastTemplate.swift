@@ -276,7 +276,11 @@ extension FastTemplate {
                             if bytes[j] == 0x0A { hasBreak = true }
                             j += 1
                         }
-                        if !hasBreak { result.append(contentsOf: bytes[i..<j]) }
+                        // Also dropped: white space at either end of the text that only separates
+                        // it from a tag ("      <w:p>" after a section tag's line was removed).
+                        let atStart = i == 0 && j < bytes.count && bytes[j] == UInt8(ascii: "<")
+                        let atEnd = j == bytes.count && i > 0 && bytes[i - 1] == UInt8(ascii: ">")
+                        if !hasBreak && !atStart && !atEnd { result.append(contentsOf: bytes[i..<j]) }
                         i = j
                     } else {
                         result.append(b)
