@@ -76,13 +76,17 @@ def main():
         print(f"round {r}/{args.rounds} done", file=sys.stderr)
 
     def med(key, field):
-        return statistics.median(x[field] for x in runs[key])
+        if field == "max_rss_mb":
+            return statistics.median(x["rss_kb"] / 1024 for x in runs[key])
+        return statistics.median(x["wall"] for x in runs[key])
 
     rows = []
     for g, name, cmd, n, _ in benches:
         wall = med((g, name), "wall_s")
         rss = med((g, name), "max_rss_mb")
         rows.append((g, name, wall, rss, n))
+    with open(f"{w}/runs.json", "w") as f:
+        json.dump({f"{g}/{n}": v for (g, n), v in runs.items()}, f, indent=1)
     print(f"\n{'group':6} {'tool':18} {'median wall':>12} {'per doc':>10} {'peak RSS':>9}")
     for g, name, wall, rss, n in rows:
         print(f"{g:6} {name:18} {wall * 1000:10.1f} ms {wall / n * 1000:8.2f} ms {rss:7.0f} MB")
