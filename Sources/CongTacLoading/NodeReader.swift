@@ -118,7 +118,7 @@ class NodeReader {
             sink.error(.controlCharacter(control), at: node?.mark)
             return nil
         }
-        if value.unicodeScalars.count > Self.maxTextLength {
+        if value.utf8.count > Self.maxTextLength, value.unicodeScalars.count > Self.maxTextLength {
             sink.error(.textTooLong(name, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: node?.mark)
             return nil
         }

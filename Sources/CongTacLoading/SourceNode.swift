@@ -38,36 +38,45 @@ indirect enum SourceNode: Sendable {
 }
 
 /// Line starts of a text, to turn a byte offset into a line and a column in Unicode scalars.
-/// Queries in file order cost linear time overall: each resumes from the previous one on its line.
+/// Built on the first question: the line starts, and the count of scalars before every 1 KiB block,
+/// so that each question scans at most one block, in whatever order the questions come.
 final class LineIndex {
     private let bytes: [UInt8]
     private var lineStarts: [Int] = []
-    private var checkpoint: (offset: Int, column: Int, line: Int) = (0, 1, 1)
+    private var blockScalars: [Int] = []
+    private static let block = 1024
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    /// Unicode scalars that start before `offset`.
+    private func scalars(before offset: Int) -> Int {
+        let blockIndex = offset / Self.block
+        var count = blockScalars[blockIndex]
+        var i = blockIndex * Self.block
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// The 1-based column of `offset`, which is on `line`.
     func column(ofOffset offset: Int, line: Int) -> Int {
         if lineStarts.isEmpty {
             lineStarts = [0]
-            for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+            blockScalars.reserveCapacity(bytes.count / Self.block + 1)
+            var count = 0
+            for (i, b) in bytes.enumerated() {
+                if i % Self.block == 0 { blockScalars.append(count) }
+                if b & 0xC0 != 0x80 { count += 1 }
+                if b == 0x0A { lineStarts.append(i + 1) }
+            }
+            blockScalars.append(count)
         }
-        let start = line - 1 < lineStarts.count ? lineStarts[line - 1] : 0
-        var from = start
-        var column = 1
-        if checkpoint.line == line, checkpoint.offset <= offset, checkpoint.offset >= start {
-            from = checkpoint.offset
-            column = checkpoint.column
-        }
-        var i = from
-        let end = min(offset, bytes.count)
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        checkpoint = (offset, column, line)
-        return column
+        let offset = min(max(0, offset), bytes.count)
+        let start = min(line - 1 < lineStarts.count ? lineStarts[max(0, line - 1)] : 0, offset)
+        return scalars(before: offset) - scalars(before: start) + 1
     }
 }
