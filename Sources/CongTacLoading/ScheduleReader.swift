@@ -18,6 +18,11 @@ struct AgendaRecord {
 final class ScheduleReader: NodeReader {
     static let topKeys = ["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
                           "sections", "recipients", "electronic", "signature", "days_off", "working_days"]
+    // The keys of the mappings read once per day and per item, built once.
+    static let dayKeys = ["day", "note", "text", "items"]
+    static let dayRequired = ["day"]
+    static let itemKeys = ["time", "text", "unit", "leader"]
+    static let itemRequired = ["text"]
     /// Deepest nesting of sections (I. → 1. → a) → …).
     static let maxSectionDepth = 6
 
@@ -177,8 +182,9 @@ final class ScheduleReader: NodeReader {
 
     private func readDay(_ node: SourceNode) -> (AgendaDay, AgendaRecord.Day)? {
         let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
-        guard let f = fields(node, name: "days", in: context, allowed: ["day", "note", "text", "items"],
-                             required: ["day"]) else { return nil }
+        guard let f = fields(node, name: "days", in: context, allowed: Self.dayKeys, required: Self.dayRequired) else {
+            return nil
+        }
         let range = readDayRange(f["day"])
         let note = text(f["note"], name: "note", required: f["note"] != nil)
         let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
@@ -200,8 +206,9 @@ final class ScheduleReader: NodeReader {
             return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
         }
         let context = Context(vi: "một việc của `items`", en: "an item of `items`")
-        guard let f = fields(node, name: "items", in: context, allowed: ["time", "text", "unit", "leader"],
-                             required: ["text"]) else { return nil }
+        guard let f = fields(node, name: "items", in: context, allowed: Self.itemKeys, required: Self.itemRequired) else {
+            return nil
+        }
         let text = text(f["text"], name: "text", required: f["text"] != nil)
         let item = AgendaItem(time: self.text(f["time"], name: "time"), text: text ?? "",
                               unit: self.text(f["unit"], name: "unit"), leader: self.text(f["leader"], name: "leader"))
