@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Fuzz load → validate → render with libFuzzer (AddressSanitizer on) for SECONDS (default 60).
+#
+#   bash .ci/fuzz.sh [SECONDS]
+#
+# Builds the congtac-fuzz target with -sanitize=fuzzer,address -D FUZZING into .build-fuzz, runs it on
+# a copy of Fuzz/corpus with Fuzz/yaml.dict, prints libFuzzer's final stats, and exits non-zero on any
+# crash, broken invariant, timeout or out-of-memory. The failing input stays in the temporary folder
+# printed at the end (replay it with `congtac-fuzz FILE`, see Fuzz/README.md). FUZZ_WORK=DIR uses DIR
+# instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+seconds=${1:-60}
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: bash .ci/fuzz.sh [SECONDS]" >&2; exit 2; }
+
+# -parse-as-library: main.swift holds no code under FUZZING; Entry.swift provides congtac_fuzz_main,
+# the symbol SwiftPM links as `main`, which starts libFuzzer's driver (declared with @_extern(c),
+# hence the Extern feature). lld instead of gold: gold warns about every ASan symbol it cannot export.
+# -fsanitize=fuzzer-no-link,address instruments the C code too (libyaml inside Yams).
+build=(swift build -c release --scratch-path .build-fuzz --product congtac-fuzz
+       -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
+       -Xswiftc -enable-experimental-feature -Xswiftc Extern -Xswiftc -use-ld=lld -Xswiftc -g
+       -Xcc -fsanitize=fuzzer-no-link,address)
+
+started=$(date +%s)
+echo "== build congtac-fuzz (libFuzzer + AddressSanitizer, release)"
+log=$(mktemp)
+if ! "${build[@]}" >"$log" 2>&1; then
+  grep -E "error|warning:" "$log" | head -40 || tail -40 "$log"
+  rm -f "$log"
+  echo "fuzz: the fuzzer does not build"
+  exit 1
+fi
+tail -1 "$log"
+rm -f "$log"
+binary="$("${build[@]}" --show-bin-path)/congtac-fuzz"
+built=$(date +%s)
+echo "built in $((built - started)) s: $binary"
+[ "${FUZZ_BUILD_ONLY:-0}" = 1 ] && exit 0
+
+work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/congtac-fuzz.XXXXXX")}
+mkdir -p "$work/corpus" "$work/artifacts"
+cp "$root"/Fuzz/corpus/* "$work/corpus/"
+
+echo "== fuzz for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
+symbolizer=$(command -v llvm-symbolizer || true)
+status=0
+(
+  cd "$work"
+  # The Swift runtime's own backtracer would catch the crash before libFuzzer and, reading the stack
+  # from another thread, trip ASan itself: leave crashes to libFuzzer.
+  SWIFT_BACKTRACE=enable=no \
+  LSAN_OPTIONS="${LSAN_OPTIONS:-}${LSAN_OPTIONS:+:}suppressions=$root/Fuzz/lsan.supp:print_suppressions=0" \
+  ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}" \
+    "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -dict="$root/Fuzz/yaml.dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
+      -print_pcs=0 -reload=0 "$work/corpus"
+) >"$work/fuzz.log" 2>&1 || status=$?
+
+# libFuzzer's last progress line and its final statistics.
+grep -E "^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)" "$work/fuzz.log" | tail -1 || true
+grep -E "^stat::" "$work/fuzz.log" || true
+echo "fuzzed in $(($(date +%s) - built)) s (build and run: $(($(date +%s) - started)) s)"
+
+if [ "$status" -ne 0 ] || ls "$work"/artifacts/* >/dev/null 2>&1; then
+  echo "== FAILURE (libFuzzer exit status $status); the end of the log:"
+  grep -v -E "^#[0-9]+[[:space:]]" "$work/fuzz.log" | tail -60
+  echo "fuzz: failing inputs kept in $work/artifacts:"
+  ls -l "$work/artifacts"
+  echo "fuzz: replay with: swift build --product congtac-fuzz && .build/debug/congtac-fuzz -v $work/artifacts/*"
+  exit 1
+fi
+if [ -z "${FUZZ_WORK:-}" ]; then rm -rf "$work"; fi
+echo "fuzz: no crash, broken invariant, timeout or out-of-memory"
