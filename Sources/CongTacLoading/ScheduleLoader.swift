@@ -71,7 +71,7 @@ public struct ScheduleLoader: Sendable {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            YAMLSyntax.report(error, into: sink)
+            YAMLSyntax.report(error, text: text, into: sink)
             return nil
         }
         guard let node else {

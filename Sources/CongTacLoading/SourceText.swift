@@ -23,6 +23,13 @@ enum SourceText {
         if bytes.starts(with: [0xFF, 0xFE]) { sink.error(.utf16("little-endian")); return nil }
         if bytes.starts(with: [0xFE, 0xFF]) { sink.error(.utf16("big-endian")); return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // A lone carriage return ends a line for libyaml and for editors: make it a line feed, so
+        // that every check counts the same lines (fuzz finding F2). CR LF stays as it is.
+        if bytes.contains(0x0D) {
+            for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+                bytes[i] = 0x0A
+            }
+        }
         if let nul = bytes.firstIndex(of: 0) {
             if let endianness = utf16WithoutMark(bytes) {
                 sink.error(.utf16(endianness))
@@ -89,6 +96,12 @@ enum SourceText {
             if isForbiddenControl(v) {
                 sink.error(.controlCharacter(scalar), line: line, column: column)
                 needsRepair = true
+            } else if isLineSeparator(v) {
+                // YAML 1.1 would take it for a line break, JSON for a character: a space for both,
+                // so that the file means the same whatever its syntax (fuzz findings F2, F5).
+                sink.warning(.invisibleCharacter(scalar, kind: "ký tự ngắt dòng Unicode, đã thay bằng dấu cách",
+                                                 kindEN: "Unicode line separator, read as a space"), line: line, column: column)
+                needsRepair = true
             } else if let kind = invisibleKind(v) {
                 sink.warning(.invisibleCharacter(scalar, kind: kind.vi, kindEN: kind.en), line: line, column: column)
             }
@@ -97,7 +110,7 @@ enum SourceText {
         guard needsRepair else { return text }
         var repaired = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            repaired.append(isForbiddenControl(scalar.value) ? " " : scalar)
+            repaired.append(isForbiddenControl(scalar.value) || isLineSeparator(scalar.value) ? " " : scalar)
         }
         return String(repaired)
     }
@@ -107,6 +120,9 @@ enum SourceText {
     static func isForbiddenControl(_ v: UInt32) -> Bool {
         (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
+
+    /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR, pasted from web pages.
+    static func isLineSeparator(_ v: UInt32) -> Bool { v == 0x2028 || v == 0x2029 }
 
     /// Characters that change how text is shown without being seen.
     static func invisibleKind(_ v: UInt32) -> (vi: String, en: String)? {

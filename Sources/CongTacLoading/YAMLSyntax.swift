@@ -70,7 +70,7 @@ enum YAMLSyntax {
     ]
 
     /// Reports a Yams error with its place.
-    static func report(_ error: Error, into sink: DiagnosticSink) {
+    static func report(_ error: Error, text: String, into sink: DiagnosticSink) {
         let problem: String
         var mark: Yams.Mark?
         switch error {
@@ -93,10 +93,26 @@ enum YAMLSyntax {
             sink.error(Message(code: "syntax",
                                vi: "lỗi cú pháp: \(e.vi)" + (hint.map { "; \($0.vi)" } ?? ""),
                                en: "syntax error: \(e.en)" + (hint.map { "; \($0.en)" } ?? "")),
-                       at: mark.map(YAMLTree.mark))
+                       at: place(mark, in: text))
         } else {
-            sink.error(.syntax(problem, hint: nil), at: mark.map(YAMLTree.mark))
+            sink.error(.syntax(problem, hint: nil), at: place(mark, in: text))
         }
+    }
+
+    /// libyaml's place, except that the end of a file without a final line break is put right after its
+    /// last character, not on a line the file does not have (fuzz finding F1).
+    static func place(_ mark: Yams.Mark?, in text: String) -> SourceMark? {
+        guard let mark else { return nil }
+        var lineCount = 1
+        var lastLineStart = text.utf8.startIndex
+        for index in text.utf8.indices where text.utf8[index] == 0x0A {
+            lineCount += 1
+            lastLineStart = text.utf8.index(after: index)
+        }
+        guard mark.line > lineCount else { return YAMLTree.mark(mark) }
+        var lastLine = Substring(text[lastLineStart...])
+        if lastLine.hasSuffix("\r") { lastLine = lastLine.dropLast() }
+        return .located(line: lineCount, column: lastLine.unicodeScalars.count + 1)
     }
 
     /// Refuses flow collections nested deeper than `limit` (`[[[[…`) before the recursive composer
