@@ -73,15 +73,10 @@ enum FuzzTarget {
         // What looks like JSON is read both ways; where both readings succeed they must agree.
         if looksLikeJSON(data) {
             let json = load(data, name: jsonName, outcome: &outcome)
-            // Finding F5: libyaml (YAML 1.1) takes U+2028 and U+2029 for line breaks, folding the
-            // white space around them in a quoted text, where JSON keeps them as characters.
+            // (Finding F5, fixed: U+2028 and U+2029 are read as spaces by both.)
             if let yamlSchedule = renderable, let jsonSchedule = json.renderable, yamlSchedule != jsonSchedule {
-                if KnownFindings.holdsLineSeparator(data) {
-                    outcome.knownFindings.insert("F5")
-                } else {
-                    violation("the file reads differently as JSON and as YAML:\nYAML: \(yamlSchedule)\nJSON: \(jsonSchedule)",
-                              json.diagnostics)
-                }
+                violation("the file reads differently as JSON and as YAML:\nYAML: \(yamlSchedule)\nJSON: \(jsonSchedule)",
+                          json.diagnostics)
             }
             renderable = renderable ?? json.renderable
         }
@@ -148,18 +143,13 @@ enum FuzzTarget {
         return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 
-    /// Diagnostics placed by the loader's own scans of the text (SourceText, LegacyEncoding, the
-    /// nesting check before parsing), which count lines themselves rather than through libyaml.
-    static let placedByTextScans: Set<String> = [
-        "control-character", "invisible-character", "binary-file", "not-utf8", "legacy-encoding", "too-deep",
-    ]
 
     /// Codes and places are the same in both languages; each diagnostic is complete and inside the
     /// file; a diagnostic about one character (`control-character`, `invisible-character`) points at
     /// that character. Returns the known findings met on the way.
     static func checkDiagnostics(_ english: [Diagnostic], vietnamese: [Diagnostic], data: Data,
                                  name: String) -> Set<String> {
-        var known: Set<String> = []
+        let known: Set<String> = []  // none open now (Fuzz/README.md)
         func key(_ d: Diagnostic) -> String {
             "\(d.location?.line ?? 0):\(d.location?.column ?? 0) \(d.severity.rawValue) \(d.code)"
         }
@@ -177,19 +167,6 @@ enum FuzzTarget {
             }
             if location.file != name || location.line < 1 || location.column < 1 {
                 violation("a diagnostic with a bad place: \(d)", english)
-            }
-            // Finding F1 (Fuzz/README.md): libyaml puts the end of a file that does not end with a line
-            // break on the line after the last one; tolerated here until the loader clamps it.
-            if location.line == lines.count + 1 && location.column == 1 && !lines.endsWithBreak {
-                known.insert("F1")
-                continue
-            }
-            // Finding F2: the loader's own text scans and its JSON reader count lines at line feeds
-            // only, libyaml (and editors) also at a lone CR, U+2028 and U+2029; their places are not
-            // checked in such files until they agree.
-            if lines.hasOtherBreaks && (Self.placedByTextScans.contains(d.code) || name == jsonName) {
-                known.insert("F2")
-                continue
             }
             if location.line > lines.count {
                 violation("a diagnostic below the last line (\(lines.count) lines): \(d)", english)

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A file's lines as the loader's YAML parser (libyaml) counts them, for checking diagnostics' places:
-/// a line ends at LF, CR LF, a lone CR, U+2028 or U+2029. NEL (U+0085) ends none: the loader turns
-/// it into a space before parsing. Columns count Unicode scalars; a leading byte-order mark is not
+/// A file's lines as the loader counts them, for checking diagnostics' places: a line ends at LF,
+/// CR LF or a lone CR (which the loader reads as LF). U+2028 and U+2029 end none, nor does NEL
+/// (U+0085): the loader reads them as spaces before parsing (findings F2, F5). Columns count Unicode scalars; a leading byte-order mark is not
 /// part of line 1.
 struct SourceLines {
     /// Each line's scalars (invalid UTF-8 decoded as U+FFFD, which never gives fewer scalars than the
@@ -10,7 +10,7 @@ struct SourceLines {
     var scalars: [[Unicode.Scalar]] = []
     /// Whether the last line is empty because the file ends with a line break.
     var endsWithBreak = false
-    /// Whether some line ends with a lone CR, U+2028 or U+2029 (see finding F2 in Fuzz/README.md).
+    /// Whether some line ends with a lone CR (see finding F2 in Fuzz/README.md).
     var hasOtherBreaks = false
 
     var count: Int { scalars.count }
@@ -28,9 +28,6 @@ struct SourceLines {
             case 0x0D:
                 breakLength = i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
                 if breakLength == 1 { hasOtherBreaks = true }
-            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                breakLength = 3
-                hasOtherBreaks = true
             default:
                 break
             }
