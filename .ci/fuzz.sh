@@ -7,7 +7,9 @@
 # a copy of Fuzz/corpus with Fuzz/yaml.dict, prints libFuzzer's final stats, and exits non-zero on any
 # crash, broken invariant, timeout or out-of-memory. The failing input stays in the temporary folder
 # printed at the end (replay it with `congtac-fuzz FILE`, see Fuzz/README.md). FUZZ_WORK=DIR uses DIR
-# instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds.
+# instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds;
+# FUZZ_CONFIG=debug builds faster and runs about three times slower than the default release;
+# FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,13 +20,13 @@ seconds=${1:-60}
 # the symbol SwiftPM links as `main`, which starts libFuzzer's driver (declared with @_extern(c),
 # hence the Extern feature). lld instead of gold: gold warns about every ASan symbol it cannot export.
 # -fsanitize=fuzzer-no-link,address instruments the C code too (libyaml inside Yams).
-build=(swift build -c release --scratch-path .build-fuzz --product congtac-fuzz
+build=(swift build -c "${FUZZ_CONFIG:-release}" --scratch-path .build-fuzz --product congtac-fuzz
        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
        -Xswiftc -enable-experimental-feature -Xswiftc Extern -Xswiftc -use-ld=lld -Xswiftc -g
        -Xcc -fsanitize=fuzzer-no-link,address)
 
 started=$(date +%s)
-echo "== build congtac-fuzz (libFuzzer + AddressSanitizer, release)"
+echo "== build congtac-fuzz (libFuzzer + AddressSanitizer, ${FUZZ_CONFIG:-release})"
 log=$(mktemp)
 if ! "${build[@]}" >"$log" 2>&1; then
   grep -E "error|warning:" "$log" | head -40 || tail -40 "$log"
@@ -55,7 +57,7 @@ status=0
   ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}" \
     "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -dict="$root/Fuzz/yaml.dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
-      -print_pcs=0 -reload=0 "$work/corpus"
+      -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} "$work/corpus"
 ) >"$work/fuzz.log" 2>&1 || status=$?
 
 # libFuzzer's last progress line and its final statistics.

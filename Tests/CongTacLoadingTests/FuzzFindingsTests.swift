@@ -36,6 +36,18 @@ import Testing
         #expect(places("agency: {name: S}\nsections: [{heading:\n") == ["3:1 error syntax"])
     }
 
+    /// F7: the same for a node's place. An empty document without a final line break (`---`) is a null
+    /// root whose place libyaml puts on the line after the last one; the F1 fix clamps syntax errors
+    /// only, so `schedule must be a mapping` was placed at 2:1 in a one-line file.
+    @Test func emptyDocumentIsOnTheLastLine() {
+        withKnownIssue("F7: node places past the end of the file are not clamped") {
+            #expect(places("---") == ["1:4 error wrong-type"])
+            #expect(places("--- ") == ["1:5 error wrong-type"])
+        }
+        // With a final line break the place is the start of the (empty) next line.
+        #expect(places("---\n") == ["2:1 error wrong-type"])
+    }
+
     /// F2: lines that end with a lone carriage return (or U+2028, U+2029). libyaml, and so every
     /// syntax and schema diagnostic, counts them as line ends; the character, legacy-encoding and
     /// nesting scans counted line feeds only, so their places in such a file were on another line.
