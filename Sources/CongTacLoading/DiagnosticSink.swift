@@ -21,6 +21,12 @@ final class DiagnosticSink {
     var hasErrors: Bool { diagnostics.hasErrors }
 
     func report(_ severity: Severity, _ message: Message, line: Int, column: Int) {
+        var (line, column) = (line, column)
+        // libyaml places the end of a file without a final line break on a line the file does not
+        // have: such a place is the end of the last line (fuzz findings F1, F7).
+        if let end = lineIndex?.end, line > end.line {
+            (line, column) = end
+        }
         let location = SourceLocation(file: file, line: line, column: column)
         diagnostics.append(Diagnostic(severity, code: message.code, message: message.text(language), at: location))
     }

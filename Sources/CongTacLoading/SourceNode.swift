@@ -62,6 +62,20 @@ final class LineIndex {
         return count
     }
 
+    /// The number of lines (a final line break starts an empty last line) and the column just after
+    /// the last line's last character.
+    private(set) lazy var end: (line: Int, column: Int) = {
+        var lines = 1
+        var lastStart = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines += 1
+            lastStart = i + 1
+        }
+        var column = 1
+        for b in bytes[lastStart...] where b & 0xC0 != 0x80 && b != 0x0D { column += 1 }
+        return (lines, column)
+    }()
+
     /// The 1-based column of `offset`, which is on `line`.
     func column(ofOffset offset: Int, line: Int) -> Int {
         if lineStarts.isEmpty {

@@ -40,10 +40,8 @@ import Testing
     /// root whose place libyaml puts on the line after the last one; the F1 fix clamps syntax errors
     /// only, so `schedule must be a mapping` was placed at 2:1 in a one-line file.
     @Test func emptyDocumentIsOnTheLastLine() {
-        withKnownIssue("F7: node places past the end of the file are not clamped") {
-            #expect(places("---") == ["1:4 error wrong-type"])
-            #expect(places("--- ") == ["1:5 error wrong-type"])
-        }
+        #expect(places("---") == ["1:4 error wrong-type"])
+        #expect(places("--- ") == ["1:5 error wrong-type"])
         // With a final line break the place is the start of the (empty) next line.
         #expect(places("---\n") == ["2:1 error wrong-type"])
     }
