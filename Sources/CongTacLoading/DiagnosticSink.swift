@@ -7,6 +7,9 @@ final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
     /// The decoded text's bytes, to count the columns of marks that only know their offset.
     var lineIndex: LineIndex?
+    /// Warnings of one code shown at most; the rest are counted (errors are all shown).
+    static let warningsShownPerCode = 50
+    private var warningCounts: [String: Int] = [:]
 
     init(file: String, language: Language) {
         self.file = file
@@ -21,6 +24,11 @@ final class DiagnosticSink {
     var hasErrors: Bool { diagnostics.hasErrors }
 
     func report(_ severity: Severity, _ message: Message, line: Int, column: Int) {
+        if severity == .warning {
+            let count = warningCounts[message.code, default: 0] + 1
+            warningCounts[message.code] = count
+            if count > Self.warningsShownPerCode { return }
+        }
         var (line, column) = (line, column)
         // libyaml places the end of a file without a final line break on a line the file does not
         // have: such a place is the end of the last line (fuzz findings F1, F7).
@@ -45,5 +53,17 @@ final class DiagnosticSink {
 
     func warning(_ message: Message, line: Int, column: Int) {
         report(.warning, message, line: line, column: column)
+    }
+
+    /// One closing warning for each code that had more warnings than are shown.
+    func summarizeWarnings() {
+        for (code, count) in warningCounts.sorted(by: { $0.key < $1.key }) where count > Self.warningsShownPerCode {
+            let hidden = count - Self.warningsShownPerCode
+            let message = Message(code: "more-warnings",
+                                  vi: "còn \(hidden) cảnh báo [\(code)] khác không hiện (tổng \(count))",
+                                  en: "\(hidden) more [\(code)] warnings not shown (\(count) in all)")
+            let location = SourceLocation(file: file, line: 1, column: 1)
+            diagnostics.append(Diagnostic(.warning, code: message.code, message: message.text(language), at: location))
+        }
     }
 }

@@ -42,6 +42,7 @@ public struct ScheduleLoader: Sendable {
     public func load(data: Data, name: String) -> LoadResult {
         let sink = DiagnosticSink(file: name, language: language)
         let schedule = read(data, sink: sink)
+        sink.summarizeWarnings()
         return LoadResult(schedule: schedule, diagnostics: sink.diagnostics)
     }
 

@@ -82,3 +82,15 @@ import Testing
         #expect(places(yaml) == ["8:12 error missing-key", "8:19 error invalid-date", "9:16 error invalid-date"])
     }
 }
+
+@Suite struct WarningCapTests {
+    @Test func aFloodOfOneWarningIsCutWithACount() {
+        let items = (1...60).map { "            - {time: Sáng, text: Họp \($0), leader: \"Đ/c Hoàn GD Sở\"}" }.joined(separator: "\n")
+        let yaml = february("        - day: 3\n          items:\n" + items + "\n" + allWorkingDays(except: [3]))
+        let result = load(yaml)
+        #expect(result.diagnostics.filter { $0.code == "leader-double-booked" }.count == 50)
+        let summary = result.diagnostics.filter { $0.code == "more-warnings" }
+        #expect(summary.map(\.message) == ["9 more [leader-double-booked] warnings not shown (59 in all)"])
+        #expect(result.renderable != nil)
+    }
+}
