@@ -18,6 +18,7 @@ enum Replayer {
         var warnings = 0
         var unreadable = 0
         var known = 0
+        var refused = 0
         for path in expand(arguments) {
             guard let data = FileManager.default.contents(atPath: path) else {
                 print("\(path): cannot read")
@@ -29,6 +30,7 @@ enum Replayer {
             let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
             inputs += 1
             errors += outcome.errors
+            if outcome.errors > 0 { refused += 1 }
             warnings += outcome.warnings
             var line = "\(path): \(data.count) bytes, \(outcome.errors) errors, \(outcome.warnings) warnings"
             if outcome.rendered {
@@ -44,7 +46,7 @@ enum Replayer {
                 for diagnostic in outcome.diagnostics { print("  \(diagnostic)") }
             }
         }
-        print("replayed \(inputs) inputs: \(rendered) rendered, \(inputs - rendered) refused with errors; "
+        print("replayed \(inputs) inputs: \(rendered) rendered, \(refused) refused with errors; "
               + "\(errors) errors, \(warnings) warnings; \(known) ran into known findings; every other invariant held")
         return unreadable == 0 ? 0 : 1
     }
