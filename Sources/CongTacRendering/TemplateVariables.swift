@@ -50,21 +50,4 @@ enum TemplateVariables {
         if name == "." { return true }
         return name.split(separator: ".").allSatisfy { known.contains(String($0)) }
     }
-
-    /// Every dictionary key anywhere in a context.
-    static func keys(of context: Any) -> Set<String> {
-        var result = Set<String>()
-        func walk(_ value: Any) {
-            if let dictionary = value as? [String: Any] {
-                for (key, child) in dictionary {
-                    result.insert(key)
-                    walk(child)
-                }
-            } else if let array = value as? [Any] {
-                array.forEach(walk)
-            }
-        }
-        walk(context)
-        return result
-    }
 }
