@@ -67,7 +67,8 @@ public struct ScheduleLoader: Sendable {
     }
 
     private func readYAML(_ text: String, byteCount: Int, sink: DiagnosticSink) -> SourceNode? {
-        guard YAMLSyntax.checkNesting(text, limit: Self.maxFlowDepth, into: sink) else { return nil }
+        guard YAMLSyntax.checkNesting(text, limit: Self.maxFlowDepth, into: sink),
+              YAMLSyntax.checkKeys(text, into: sink) else { return nil }
         let node: Yams.Node?
         do {
             node = try Yams.compose(yaml: text)

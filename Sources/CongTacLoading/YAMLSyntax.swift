@@ -73,6 +73,10 @@ enum YAMLSyntax {
     static func report(_ error: Error, text: String, into sink: DiagnosticSink) {
         let problem: String
         var mark: Yams.Mark?
+        if case let YamlError.duplicatedKeysInMapping(duplicates, context) = error {
+            reportRepeatedKeys(duplicates, first: context.mark, text: text, into: sink)
+            return
+        }
         switch error {
         case let YamlError.scanner(context, p, m, _):
             problem = [context?.text, p].compactMap { $0 }.joined(separator: ", ")
@@ -97,6 +101,128 @@ enum YAMLSyntax {
         } else {
             sink.error(.syntax(problem, hint: nil), at: place(mark, in: text))
         }
+    }
+
+    /// Yams refuses a mapping with a repeated key before congtac's reader sees it, naming only the keys
+    /// and the first one's place: each repetition is found in the text below it, at the same
+    /// indentation, and reported there (fuzz finding F9).
+    static func reportRepeatedKeys(_ keys: [String], first: Yams.Mark, text: String, into sink: DiagnosticSink) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for key in keys {
+            var reported = false
+            let indent = first.column - 1
+            // In a flow mapping the repetition may be on the same line, after the first.
+            if first.line - 1 < lines.count {
+                let line = Array(lines[first.line - 1].unicodeScalars)
+                var column = indent + key.unicodeScalars.count
+                while !reported, column < line.count {
+                    let rest = String(String.UnicodeScalarView(line[column...]))
+                    let before = column > 0 ? line[column - 1] : " "
+                    if (before == " " || before == "," || before == "{"), rest.hasPrefix(key),
+                       rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+                        sink.error(.duplicateKey(key, firstLine: first.line), line: first.line, column: column + 1)
+                        reported = true
+                    }
+                    column += 1
+                }
+            }
+            if !reported, first.line - 1 < lines.count {
+                for number in first.line..<lines.count {
+                    let line = lines[number].unicodeScalars
+                    guard line.count > indent else { continue }
+                    let rest = String(String.UnicodeScalarView(line.dropFirst(indent)))
+                    if line.prefix(indent).allSatisfy({ $0 == " " || $0 == "-" }),
+                       rest.hasPrefix(key), rest.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+                        sink.error(.duplicateKey(key, firstLine: first.line), line: number + 1, column: first.column)
+                        reported = true
+                        break
+                    }
+                }
+            }
+            if !reported {
+                sink.error(.duplicateKey(key, firstLine: first.line), line: first.line, column: first.column)
+            }
+        }
+    }
+
+    /// Keys that are not texts — `? key` written explicitly, `[a, b]: x`, `{a: b}: x`, `*alias : x` — are
+    /// refused before parsing: a schedule never needs them, and Yams sorts and compares repeated
+    /// collection keys in time exponential in their depth (fuzz finding F8).
+    static func checkKeys(_ text: String, into sink: DiagnosticSink) -> Bool {
+        let bytes = Array(text.utf8)
+        var line = 1
+        var lineStart = 0
+        var depth = 0
+        var quote: UInt8? = nil
+        var inComment = false
+        var atTokenStart = true  // at a line's first token, after "- ", or after "[", "{", ","
+        var i = 0
+        func refuse(at offset: Int) -> Bool {
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+            sink.error(Message(code: "complex-key",
+                               vi: "khóa phải là một tên (văn bản), không phải danh sách, nhóm hay bí danh; nếu đây là văn bản, hãy đặt nó trong dấu ngoặc kép",
+                               en: "a key must be a name (text), not a list, a mapping or an alias; if this is text, put it in double quotes"),
+                       line: line, column: column)
+            return false
+        }
+        func followedByColon(_ from: Int) -> Bool {
+            var j = from
+            while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 { j += 1 }
+            guard j < bytes.count, bytes[j] == UInt8(ascii: ":") else { return false }
+            return j + 1 == bytes.count || [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[j + 1])
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A {
+                line += 1
+                lineStart = i + 1
+                inComment = false
+                atTokenStart = true
+                i += 1
+                continue
+            }
+            if inComment { i += 1; continue }
+            if let q = quote {
+                if b == q { quote = nil }
+                i += 1
+                continue
+            }
+            switch b {
+            case 0x20, 0x09:
+                break
+            case UInt8(ascii: "#") where i == lineStart || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09:
+                inComment = true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if atTokenStart || depth > 0 { quote = b }
+                atTokenStart = false
+            case UInt8(ascii: "?") where atTokenStart && (i + 1 == bytes.count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 1])):
+                return refuse(at: i)
+            case UInt8(ascii: "-") where atTokenStart && (i + 1 == bytes.count || [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 1])):
+                break  // a sequence entry: the next token starts a node
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                if atTokenStart || depth > 0 { depth += 1 }
+                atTokenStart = depth > 0
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if depth > 0 {
+                    depth -= 1
+                    if followedByColon(i + 1) { return refuse(at: i) }
+                }
+                atTokenStart = false
+            case UInt8(ascii: ","):
+                atTokenStart = depth > 0
+            case UInt8(ascii: "*") where atTokenStart:
+                var j = i + 1
+                while j < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}")].contains(bytes[j]) { j += 1 }
+                if followedByColon(j) { return refuse(at: i) }
+                atTokenStart = false
+                i = j
+                continue
+            default:
+                atTokenStart = false
+            }
+            i += 1
+        }
+        return true
     }
 
     /// libyaml's place, except that the end of a file without a final line break is put right after its
