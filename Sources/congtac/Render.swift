@@ -107,6 +107,28 @@ struct RenderJob: Sendable {
     let vietnamese: Bool
     let loader: ScheduleLoader
     let renderers: Renderers
+    /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
+    var sameOutputAs: [Int: Int] = [:]
+
+    init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, vietnamese: Bool,
+         loader: ScheduleLoader, renderers: Renderers) {
+        self.files = files
+        self.formats = formats
+        self.fragment = fragment
+        self.output = output
+        self.vietnamese = vietnamese
+        self.loader = loader
+        self.renderers = renderers
+        var firstWriter: [String: Int] = [:]
+        for (index, file) in files.enumerated() {
+            let path = URL(fileURLWithPath: outputPath(for: file, format: formats[0])).standardizedFileURL.path
+            if let earlier = firstWriter[path] {
+                sameOutputAs[index] = earlier
+            } else {
+                firstWriter[path] = index
+            }
+        }
+    }
 
     /// What one file gave: its diagnostics, the outputs written, whether it failed.
     struct FileResult: Sendable {
@@ -119,6 +141,16 @@ struct RenderJob: Sendable {
     func process(_ index: Int) -> FileResult {
         let file = files[index]
         var result = FileResult()
+        // Two inputs with the same name would write the same output: the later one is refused.
+        if let earlier = sameOutputAs[index] {
+            let message = vietnamese
+                ? "tệp kết quả trùng với tệp kết quả của \(files[earlier]); không ghi"
+                : "the output would be the same as that of \(files[earlier]); not writing"
+            result.diagnostics.append(Diagnostic(.error, code: "output", message: message,
+                                                 at: SourceLocation(file: file, line: 1, column: 1)))
+            result.failed = true
+            return result
+        }
         let loaded = loader.load(path: file)
         result.diagnostics = loaded.diagnostics
         guard let schedule = loaded.renderable else {

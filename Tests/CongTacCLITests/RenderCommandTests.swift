@@ -90,3 +90,29 @@ import Testing
         #expect(try Data(contentsOf: out2.appendingPathComponent("khcn-ha-tinh-2025-02.docx")) == a)
     }
 }
+
+@Suite struct RenderBatchTests {
+    @Test func twoInputsWithOneOutputNameAreNotBothWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for sub in ["a", "b"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: example("khcn-bac-giang-2020-07"),
+                                             toPath: folder.appendingPathComponent("\(sub)/lich.yaml").path)
+        }
+        let result = try congtac(["render", "a/lich.yaml", "b/lich.yaml", "--output", "out", "--lang", "en"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b/lich.yaml:1:1: error: the output would be the same as that of a/lich.yaml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path) == ["lich.docx"])
+    }
+
+    @Test func aBatchReportsInTheOrderOfItsFiles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = ["khcn-ha-tinh-2023-07", "khcn-ha-tinh-2025-02", "khcn-bac-giang-2020-07"]
+        let result = try congtac(["render"] + names.map(example) + ["--output", folder.path, "--lang", "en"])
+        #expect(result.status == 0)
+        let written = result.stdout.split(separator: "\n").map { String($0.split(separator: "/").last ?? "") }
+        #expect(written == names.map { "\($0).docx" })
+    }
+}
