@@ -43,7 +43,8 @@ echo "built in $((built - started)) s: $binary"
 
 work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/congtac-fuzz.XXXXXX")}
 mkdir -p "$work/corpus" "$work/artifacts"
-cp "$root"/Fuzz/corpus/* "$work/corpus/"
+# The seeds, and every finding's reproducer: each is a regression check and a good place to mutate from.
+cp "$root"/Fuzz/corpus/* "$root"/Fuzz/findings/* "$work/corpus/"
 
 echo "== fuzz for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
 symbolizer=$(command -v llvm-symbolizer || true)

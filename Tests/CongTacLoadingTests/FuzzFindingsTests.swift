@@ -125,8 +125,6 @@ import Testing
         for folder in ["Fuzz/corpus", "Fuzz/findings"] {
             let url = root.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() {
-                // F8 is open: each of its reproducers takes minutes (see nestedComplexKeysAreRefusedQuickly).
-                if name.hasPrefix("F8-") { continue }
                 let result = ScheduleLoader(language: .en).load(path: url.appendingPathComponent(name).path, displayName: name)
                 if name.hasPrefix("khcn-") {
                     #expect(!result.diagnostics.hasErrors, "\(name): \(result.diagnostics)")
