@@ -189,11 +189,20 @@ final class ScheduleReader: NodeReader {
         let note = text(f["note"], name: "note", required: f["note"] != nil)
         let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
         var items: [(item: AgendaItem, mark: SourceMark?)] = []
-        for itemNode in sequence(f["items"], name: "items") {
+        let itemNodes = sequence(f["items"], name: "items")
+        for itemNode in itemNodes {
             if let item = readItem(itemNode) { items.append((item, itemNode.mark)) }
         }
         guard let range else { return nil }
-        if wholeDay == nil && items.isEmpty && f["text"] == nil && sequence(f["items"], name: "items").isEmpty {
+        // Only a day that gives neither key is empty; a wrong `text` or `items` has its own error.
+        var itemsGiven = false
+        switch f["items"] {
+        case .sequence(let list, _)?: itemsGiven = !list.isEmpty
+        case .scalar(let scalar)?: itemsGiven = !scalar.isNull
+        case .mapping?: itemsGiven = true
+        case nil: break
+        }
+        if f["text"] == nil && !itemsGiven {
             sink.error(.emptyDay(DayLabel.text(range)), at: node.mark)
         }
         let day = AgendaDay(days: range, note: note, text: wholeDay, items: items.map(\.item))

@@ -118,3 +118,13 @@ import Testing
     }
 }
 
+
+@Suite struct OneProblemOneErrorTests {
+    @Test func aWrongTypeIsReportedOnceAndNotAsAnEmptyDay() {
+        let yaml = february("        - {day: 3, items: abc}\n" + allWorkingDays(except: [3]))
+        #expect(places(yaml) == ["14:27 error wrong-type"])
+        // A day with no text and no items is still empty.
+        #expect(places(february("        - {day: 3}\n" + allWorkingDays(except: [3]))) == ["14:11 error empty-day"])
+        #expect(places(february("        - {day: 3, items: []}\n" + allWorkingDays(except: [3]))) == ["14:11 error empty-day"])
+    }
+}
