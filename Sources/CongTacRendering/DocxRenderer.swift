@@ -5,7 +5,8 @@ import Foundation
 /// Renders a schedule to a DOCX package from the `docx/` templates.
 ///
 /// Phases: view model → context (with layout and drawn-line lengths) → every part rendered →
-/// every XML part checked well-formed by libxml2 → zipped deterministically.
+/// every XML part well-formed, by proof for the templates `XMLTemplateProof` covers and by libxml2
+/// for the others → zipped deterministically.
 public struct DocxRenderer: Sendable {
     let library: TemplateLibrary
     let layout = DocxLayout()
@@ -52,6 +53,12 @@ public struct DocxRenderer: Sendable {
         try parts(DocumentView(schedule), date: schedule.date)
     }
 
+    /// libxml2's verdict on one rendered part, nil when well-formed: for the fuzz target, which
+    /// checks every part that `XMLTemplateProof` let through unparsed.
+    public static func wellFormednessProblem(in part: Data) -> String? {
+        XMLCheck.problem(in: [UInt8](part)).map { "\($0.line):\($0.column): \($0.message)" }
+    }
+
     /// Zips parts as `render` does (for the benchmark's breakdown).
     public static func zip(_ parts: [String: Data]) throws -> Data {
         try DocxPackage.zip(parts)
@@ -61,8 +68,8 @@ public struct DocxRenderer: Sendable {
         let context = self.context(view, date: date)
         var parts: [String: Data] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
-            let bytes = try library.render(name, context)
-            if name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+            let (bytes, provenWellFormed) = try library.renderChecked(name, context)
+            if !provenWellFormed, name.hasSuffix(".xml") || name.hasSuffix(".rels") {
                 if let problem = XMLCheck.problem(in: bytes) {
                     // The unminified reference output has the template's lines.
                     let text = try library.renderReference(name, context)

@@ -138,14 +138,19 @@ struct FastTemplate: Sendable {
 
     // MARK: Rendering
 
-    /// Renders with `context` at the bottom of the stack; partials come from `partials`.
-    func render(_ context: TemplateValue, partials: [String: FastTemplate], into output: inout [UInt8]) {
+    /// Renders with `context` at the bottom of the stack; partials come from `partials`. Returns
+    /// false when an escaped value held a character that XML 1.0 cannot carry (a C0 control other
+    /// than tab, line feed and carriage return, U+FFFE or U+FFFF).
+    @discardableResult
+    func render(_ context: TemplateValue, partials: [String: FastTemplate], into output: inout [UInt8]) -> Bool {
         var stack = [context]
-        Self.render(nodes, stack: &stack, partials: partials, into: &output)
+        var xmlCharacters = true
+        Self.render(nodes, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
+        return xmlCharacters
     }
 
     private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: FastTemplate],
-                               into output: inout [UInt8]) {
+                               into output: inout [UInt8], xmlCharacters: inout Bool) {
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -153,7 +158,12 @@ struct FastTemplate: Sendable {
             case let .variable(path, escaped):
                 guard let value = lookup(path, in: stack) else { continue }
                 switch value {
-                case .string(let s): escaped ? appendEscaped(s, to: &output) : output.append(contentsOf: s.utf8)
+                case .string(let s):
+                    if escaped {
+                        if !appendEscaped(s, to: &output) { xmlCharacters = false }
+                    } else {
+                        output.append(contentsOf: s.utf8)
+                    }
                 case .int(let n): output.append(contentsOf: String(n).utf8)
                 case .bool(let b): output.append(contentsOf: (b ? "true" : "false").utf8)
                 case .list, .object: break
@@ -162,30 +172,30 @@ struct FastTemplate: Sendable {
                 let value = lookup(path, in: stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
-                    if !truthy { render(body, stack: &stack, partials: partials, into: &output) }
+                    if !truthy { render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters) }
                     continue
                 }
                 guard truthy, let value else { continue }
                 if case .list(let items) = value {
                     for item in items {
                         stack.append(item)
-                        render(body, stack: &stack, partials: partials, into: &output)
+                        render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
                         stack.removeLast()
                     }
                 } else if case .bool = value {
-                    render(body, stack: &stack, partials: partials, into: &output)
+                    render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
                 } else {
                     stack.append(value)
-                    render(body, stack: &stack, partials: partials, into: &output)
+                    render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
                     stack.removeLast()
                 }
             case let .partial(name, indentation):
                 guard let partial = partials[name] else { continue }
                 if indentation.isEmpty {
-                    render(partial.nodes, stack: &stack, partials: partials, into: &output)
+                    render(partial.nodes, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
                 } else {
                     var inner: [UInt8] = []
-                    render(partial.nodes, stack: &stack, partials: partials, into: &inner)
+                    render(partial.nodes, stack: &stack, partials: partials, into: &inner, xmlCharacters: &xmlCharacters)
                     var atLineStart = true
                     for byte in inner {
                         if atLineStart { output.append(contentsOf: indentation) }
@@ -216,11 +226,13 @@ struct FastTemplate: Sendable {
         return found
     }
 
-    /// Escapes `& < > " '` as swift-mustache does, copying the runs between them whole.
-    private static func appendEscaped(_ s: String, to output: inout [UInt8]) {
+    /// Escapes `& < > " '` as swift-mustache does, copying the runs between them whole. Returns
+    /// false when `s` holds a character XML 1.0 cannot carry (it is copied all the same).
+    private static func appendEscaped(_ s: String, to output: inout [UInt8]) -> Bool {
         var s = s
-        s.withUTF8 { buffer in
+        return s.withUTF8 { buffer in
             var runStart = 0
+            var xmlCharacters = true
             for index in 0..<buffer.count {
                 let replacement: StaticString
                 switch buffer[index] {
@@ -229,6 +241,13 @@ struct FastTemplate: Sendable {
                 case 0x3E: replacement = "&gt;"
                 case 0x22: replacement = "&quot;"
                 case 0x27: replacement = "&#39;"
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F:
+                    xmlCharacters = false
+                    continue
+                case 0xEF:
+                    // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
+                    if index + 2 < buffer.count, buffer[index + 1] == 0xBF, buffer[index + 2] >= 0xBE { xmlCharacters = false }
+                    continue
                 default: continue
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
@@ -236,6 +255,7 @@ struct FastTemplate: Sendable {
                 runStart = index + 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+            return xmlCharacters
         }
     }
 }

@@ -9,6 +9,9 @@ struct TemplateLibrary: Sendable {
     let compiled: [String: FastTemplate]
     /// Relative names (under `prefix`) of the templates.
     let names: [String]
+    /// The XML templates whose every rendering is well-formed (`XMLTemplateProof`): their outputs
+    /// need no parse as long as the values hold only XML characters.
+    let wellFormed: Set<String>
 
     /// Parses every file under `prefix/`; a syntax error, or a name that is not in `knownNames`
     /// (the keys of the view's context), is reported with the file, line and column. In XML
@@ -37,17 +40,26 @@ struct TemplateLibrary: Sendable {
         }
         self.compiled = compiled
         names = files.keys.sorted()
+        wellFormed = minifyXML ? Set(compiled.filter { name, template in
+            (name.hasSuffix(".xml") || name.hasSuffix(".rels")) && XMLTemplateProof.holds(for: template, partials: compiled)
+        }.keys) : []
     }
 
     /// Renders `name` with the compiled templates, as UTF-8.
     func render(_ name: String, _ context: TemplateValue) throws -> [UInt8] {
+        try renderChecked(name, context).bytes
+    }
+
+    /// Renders `name`; `wellFormed` tells that the output is well-formed XML without parsing it
+    /// (the template is proven, and the values held only XML characters).
+    func renderChecked(_ name: String, _ context: TemplateValue) throws -> (bytes: [UInt8], wellFormed: Bool) {
         guard let template = compiled[name] else {
             throw RenderError.templateMissing(templates.displayPath("\(prefix)/\(name)"))
         }
         var output: [UInt8] = []
         output.reserveCapacity(64 * 1024)
-        template.render(context, partials: compiled, into: &output)
-        return output
+        let xmlCharacters = template.render(context, partials: compiled, into: &output)
+        return (output, xmlCharacters && wellFormed.contains(name))
     }
 
     /// Renders `name` with swift-mustache: the reference the compiled templates are tested against.

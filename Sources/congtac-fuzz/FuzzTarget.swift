@@ -87,6 +87,12 @@ enum FuzzTarget {
             let docx = try docxRenderer.render(schedule)
             checkZIP(docx)
             outcome.docxBytes = docx.count
+            // The parts are proven well-formed rather than parsed (XMLTemplateProof): parse them here.
+            for (name, part) in try docxRenderer.parts(schedule) where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+                if let problem = DocxRenderer.wellFormednessProblem(in: part) {
+                    violation("the DOCX part \(name) is not well-formed: \(problem)", result.diagnostics)
+                }
+            }
         } catch {
             violation("a schedule without errors does not render to DOCX: \(error)", result.diagnostics)
         }
