@@ -24,8 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// zlib, for the DOCX package's deflate and CRC-32.
-        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        /// libdeflate, for the DOCX package's deflate and CRC-32.
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
         /// The schedule as pure values.

@@ -1,8 +1,8 @@
 import CDeflate
 import Foundation
 
-/// A deterministic ZIP writer for small packages: deflated entries, CRC-32 and deflate from zlib,
-/// one fixed timestamp, entries in the order given.
+/// A deterministic ZIP writer for small packages: deflated entries, CRC-32 and deflate from
+/// libdeflate, one fixed timestamp, entries in the order given.
 ///
 /// ZIPFoundation reads our packages in the tests; we write them ourselves because its writer
 /// deflates at zlib's default level through a per-chunk provider and checksums in Swift, which cost
@@ -13,7 +13,8 @@ enum ZipWriter {
         var data: Data
     }
 
-    /// zlib's level 1: a DOCX's XML deflates to about 9% of its size at three times level 6's speed.
+    /// libdeflate's level 1: a DOCX's XML deflates to about 9% of its size, twice as fast as zlib's
+    /// level 1 and a little smaller (0.23 against 0.48 ms for a typical 90 KB document.xml).
     static let level: Int32 = 1
 
     /// 2000-01-01 00:00 in MS-DOS form (the ZIP format stores local time without a zone).
@@ -81,29 +82,23 @@ enum ZipWriter {
     }
 
     static func crc32(_ data: Data) -> UInt32 {
-        data.withUnsafeBytes { buffer in
-            UInt32(CDeflate.crc32(0, buffer.bindMemory(to: Bytef.self).baseAddress, uInt(buffer.count)))
-        }
+        data.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
     }
 
     /// Raw deflate (no zlib header), as ZIP stores it.
     static func deflate(_ data: Data) throws -> Data {
-        var stream = z_stream()
-        guard congtac_deflateInit2(&stream, level) == Z_OK else { throw RenderError.packaging("zlib: deflateInit") }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(data.count)))
-        var output = Data(count: bound)
-        let status: Int32 = data.withUnsafeBytes { input in
+        guard let compressor = libdeflate_alloc_compressor(level) else {
+            throw RenderError.packaging("libdeflate: out of memory")
+        }
+        defer { libdeflate_free_compressor(compressor) }
+        var output = Data(count: libdeflate_deflate_compress_bound(compressor, data.count))
+        let size = data.withUnsafeBytes { input in
             output.withUnsafeMutableBytes { out in
-                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
-                stream.avail_out = uInt(out.count)
-                return CDeflate.deflate(&stream, Z_FINISH)
+                libdeflate_deflate_compress(compressor, input.baseAddress, input.count, out.baseAddress, out.count)
             }
         }
-        guard status == Z_STREAM_END else { throw RenderError.packaging("zlib: deflate \(status)") }
-        output.count = Int(stream.total_out)
+        guard size > 0 || data.isEmpty else { throw RenderError.packaging("libdeflate: deflate failed") }
+        output.count = size
         return output
     }
 }
