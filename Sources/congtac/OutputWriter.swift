@@ -16,11 +16,10 @@ enum OutputWriter {
     }
 
     static func write(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let folder = PathNames.folder(of: path)
+        let temporary = PathNames.join(folder, ".\(PathNames.lastComponent(of: path)).\(UUID().uuidString).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure.notWritable(folder.path, String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw Failure.notWritable(folder, String(cString: strerror(errno))) }
         var failure: String?
         data.withUnsafeBytes { buffer in
             var offset = 0
@@ -35,10 +34,10 @@ enum OutputWriter {
             }
         }
         if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
-        if failure == nil, rename(temporary, url.path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
-            throw Failure.notWritable(url.path, failure)
+            throw Failure.notWritable(path, failure)
         }
     }
 }

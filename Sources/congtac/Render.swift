@@ -109,6 +109,8 @@ struct RenderJob: Sendable {
     let renderers: Renderers
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
     var sameOutputAs: [Int: Int] = [:]
+    /// The working folder, read once: paths are compared in absolute form.
+    let currentDirectory = FileManager.default.currentDirectoryPath
 
     init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, vietnamese: Bool,
          loader: ScheduleLoader, renderers: Renderers) {
@@ -121,7 +123,7 @@ struct RenderJob: Sendable {
         self.renderers = renderers
         var firstWriter: [String: Int] = [:]
         for (index, file) in files.enumerated() {
-            let path = URL(fileURLWithPath: outputPath(for: file, format: formats[0])).standardizedFileURL.path
+            let path = PathNames.normalized(outputPath(for: file, format: formats[0]), currentDirectory: currentDirectory)
             if let earlier = firstWriter[path] {
                 sameOutputAs[index] = earlier
             } else {
@@ -162,9 +164,9 @@ struct RenderJob: Sendable {
             for format in formats {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }
-            let inputPath = URL(fileURLWithPath: file).standardizedFileURL.path
+            let inputPath = PathNames.normalized(file, currentDirectory: currentDirectory)
             for (path, data) in outputs {
-                if URL(fileURLWithPath: path).standardizedFileURL.path == inputPath {
+                if PathNames.normalized(path, currentDirectory: currentDirectory) == inputPath {
                     throw OutputWriter.Failure.isInput(path)
                 }
                 try OutputWriter.write(data, to: path)
@@ -196,16 +198,14 @@ struct RenderJob: Sendable {
 
     /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.
     func outputPath(for file: String, format: Render.Format) -> String {
-        let input = URL(fileURLWithPath: file)
-        let base = input.deletingPathExtension().lastPathComponent
-        let folder = output.map { URL(fileURLWithPath: $0) } ?? input.deletingLastPathComponent()
+        let base = PathNames.deletingExtension(PathNames.lastComponent(of: file))
         let name: String
         switch format {
         case .docx: name = base + ".docx"
         case .html: name = base + (fragment ? ".fragment.html" : ".html")
         }
-        let path = folder.appendingPathComponent(name).path
-        return output == nil && !file.contains("/") ? name : path
+        if output == nil && !file.contains("/") { return name }
+        return PathNames.join(output ?? PathNames.folder(of: file), name)
     }
 }
 
