@@ -3,14 +3,14 @@ import CongTacModel
 /// The view as the tree templates read. Absent values are left out, so that `{{#note}}` sections
 /// only render when there is a note.
 extension DocumentView {
-    func templateContext(extra: [String: TemplateValue] = [:]) -> TemplateValue {
-        var header: [String: TemplateValue] = [
+    func templateContext(extra: TemplateObject = [:]) -> TemplateValue {
+        var header: TemplateObject = [
             "agencyName": .string(self.header.agencyName), "numberLine": .string(self.header.numberLine),
             "nationalTitle": .string(self.header.nationalTitle), "motto": .string(self.header.motto),
             "dateLine": .string(self.header.dateLine),
         ]
         header.set("parentBody", self.header.parentBody)
-        var context: [String: TemplateValue] = [
+        var context: TemplateObject = [
             "header": .object(header),
             "titleLines": .list(titleLines.enumerated().map { .object(["text": .string($1), "first": .bool($0 == 0)]) }),
             "sections": .list(sections.map(\.templateValue)),
@@ -23,20 +23,20 @@ extension DocumentView {
         context.set("banner", banner)
         context.set("summary", summary)
         if let signature {
-            var s: [String: TemplateValue] = [:]
+            var s: TemplateObject = [:]
             s.set("authority", signature.authority)
             s.set("position", signature.position)
             s.set("name", signature.name)
             context["signature"] = .object(s)
         }
-        context.merge(extra) { $1 }
+        context.merge(extra)
         return .object(context)
     }
 }
 
 extension SectionView {
     var templateValue: TemplateValue {
-        var c: [String: TemplateValue] = [
+        var c: TemplateObject = [
             "level": .int(level), "label": .string(label), "heading": .string(heading),
             "items": .list(items.map(TemplateValue.string)),
             "style": .string("Heading\(min(level, 3))"),
@@ -70,7 +70,7 @@ extension DayView {
 
 extension RowView {
     var templateValue: TemplateValue {
-        var c: [String: TemplateValue] = [
+        var c: TemplateObject = [
             "isFirst": .bool(isFirst), "isLead": .bool(isLead), "itemOnOwnLine": .bool(itemOnOwnLine),
             "inlineLabel": .bool(timeLabel != nil && !itemOnOwnLine),
             "isEmpty": .bool(note == nil && text == nil && itemText == nil),

@@ -210,14 +210,16 @@ struct FastTemplate: Sendable {
     /// Mustache name resolution: the first name is looked up from the top of the stack down, the
     /// rest inside what it found.
     private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        if path == ["."] { return stack.last }
         guard let first = path.first else { return nil }
+        if path.count == 1, first == "." { return stack.last }
         var found: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let fields) = value, let hit = fields[first] {
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .object(let fields) = stack[level], let hit = fields[first] {
                 found = hit
                 break
             }
+            level -= 1
         }
         for name in path.dropFirst() {
             guard case .object(let fields)? = found else { return nil }

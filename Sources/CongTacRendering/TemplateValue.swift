@@ -5,7 +5,7 @@ public enum TemplateValue: Sendable, Equatable {
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
-    case object([String: TemplateValue])
+    case object(TemplateObject)
 
     /// Whether a section `{{#name}}` renders: false, empty lists and absent values do not.
     var isTruthy: Bool {
@@ -23,7 +23,7 @@ public enum TemplateValue: Sendable, Equatable {
         case .bool(let b): return b
         case .int(let n): return n
         case .list(let items): return items.map(\.anyValue)
-        case .object(let fields): return fields.mapValues(\.anyValue)
+        case .object(let fields): return fields.dictionary.mapValues(\.anyValue)
         }
     }
 
@@ -54,9 +54,62 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
 }
 
-extension Dictionary where Key == String, Value == TemplateValue {
+/// The fields of an object: a handful of short names each, so that a search in order (short names
+/// compare as two machine words) is cheaper than hashing, to build and to read.
+public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
+    private var keys: [String] = []
+    private var values: [TemplateValue] = []
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        keys.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (key, value) in elements { self[key] = value }
+    }
+
+    public init(_ dictionary: [String: TemplateValue]) {
+        for (key, value) in dictionary { self[key] = value }
+    }
+
+    public subscript(key: String) -> TemplateValue? {
+        get {
+            for index in keys.indices where keys[index] == key { return values[index] }
+            return nil
+        }
+        set {
+            if let index = keys.firstIndex(of: key) {
+                if let newValue {
+                    values[index] = newValue
+                } else {
+                    keys.remove(at: index)
+                    values.remove(at: index)
+                }
+            } else if let newValue {
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
     /// Sets `key` only when `value` is present, so that `{{#key}}` sections skip absent values.
     mutating func set(_ key: String, _ value: String?) {
         if let value { self[key] = .string(value) }
+    }
+
+    /// Adds `other`'s fields, replacing those of the same name.
+    mutating func merge(_ other: TemplateObject) {
+        for (key, value) in other { self[key] = value }
+    }
+
+    var dictionary: [String: TemplateValue] {
+        Dictionary(zip(keys, values)) { $1 }
+    }
+
+    public func makeIterator() -> Zip2Sequence<[String], [TemplateValue]>.Iterator {
+        zip(keys, values).makeIterator()
+    }
+
+    /// Equal when they have the same fields, in whatever order.
+    public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
+        a.keys.count == b.keys.count && a.dictionary == b.dictionary
     }
 }
