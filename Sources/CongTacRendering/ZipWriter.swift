@@ -25,10 +25,15 @@ enum ZipWriter {
         var out = Data()
         out.reserveCapacity(entries.reduce(0) { $0 + $1.data.count / 6 } + 4096)
         var central = Data()
+        // One compressor for all the entries: setting one up costs as much as deflating 10 KB.
+        guard let compressor = libdeflate_alloc_compressor(level) else {
+            throw RenderError.packaging("libdeflate: out of memory")
+        }
+        defer { libdeflate_free_compressor(compressor) }
         for entry in entries {
             let name = Array(entry.path.utf8)
             let crc = crc32(entry.data)
-            let compressed = try deflate(entry.data)
+            let compressed = try deflate(entry.data, with: compressor)
             let offset = UInt32(out.count)
             // Local file header.
             out.append(le32: 0x0403_4B50)
@@ -86,11 +91,7 @@ enum ZipWriter {
     }
 
     /// Raw deflate (no zlib header), as ZIP stores it.
-    static func deflate(_ data: Data) throws -> Data {
-        guard let compressor = libdeflate_alloc_compressor(level) else {
-            throw RenderError.packaging("libdeflate: out of memory")
-        }
-        defer { libdeflate_free_compressor(compressor) }
+    static func deflate(_ data: Data, with compressor: OpaquePointer) throws -> Data {
         var output = Data(count: libdeflate_deflate_compress_bound(compressor, data.count))
         let size = data.withUnsafeBytes { input in
             output.withUnsafeMutableBytes { out in
