@@ -17,7 +17,7 @@ extension DocumentView {
                                         month: schedule.date.month, day: schedule.date.day)
         )
         banner = schedule.banner
-        titleLines = schedule.title.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        titleLines = schedule.title.split(separator: "\n").map { String($0).trimmedOfSpaces }
             .filter { !$0.isEmpty }
         summary = schedule.summary
         var flat: [SectionView] = []
@@ -46,9 +46,9 @@ extension DocumentView {
     static func listLines(_ lines: [String]) -> [String] {
         lines.enumerated().map { index, line in
             var text = line
-            if text.hasPrefix("-") { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            if text.hasPrefix("-") { text = String(text.dropFirst()).trimmedOfSpaces }
             while let last = text.last, last == ";" || last == "." || last == "," { text.removeLast() }
-            text = text.trimmingCharacters(in: .whitespaces)
+            text = text.trimmedOfSpaces
             return "- \(text)" + (index == lines.count - 1 ? "." : ";")
         }
     }
@@ -83,5 +83,22 @@ enum SectionNumbering {
         // Vietnamese documents use a) b) c) đ) e) …
         let letters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
         return n <= letters.count ? letters[n - 1] : "\(n)"
+    }
+}
+
+extension String {
+    /// Without spaces and tabs at either end (Foundation's `.whitespaces`: tab and the Zs
+    /// category), without going through NSString.
+    var trimmedOfSpaces: String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }
