@@ -22,6 +22,11 @@ public struct DocxRenderer: Sendable {
     }
 
     public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> Data {
+        Data(try renderBytes(schedule, holidays: holidays))
+    }
+
+    /// The package's bytes, as `render` gives them, without a copy into `Data`.
+    public func renderBytes(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
         let view = DocumentView(schedule, holidays: holidays)
         return try render(view, date: schedule.date)
     }
@@ -44,13 +49,13 @@ public struct DocxRenderer: Sendable {
         ])
     }
 
-    func render(_ view: DocumentView, date: DocumentDate) throws -> Data {
+    func render(_ view: DocumentView, date: DocumentDate) throws -> [UInt8] {
         try DocxPackage.zip(parts(view, date: date))
     }
 
     /// The package's parts before zipping (for the benchmark's breakdown).
     public func parts(_ schedule: Schedule) throws -> [String: Data] {
-        try parts(DocumentView(schedule), date: schedule.date)
+        try parts(DocumentView(schedule), date: schedule.date).mapValues { Data($0) }
     }
 
     /// libxml2's verdict on one rendered part, nil when well-formed: for the fuzz target, which
@@ -61,12 +66,12 @@ public struct DocxRenderer: Sendable {
 
     /// Zips parts as `render` does (for the benchmark's breakdown).
     public static func zip(_ parts: [String: Data]) throws -> Data {
-        try DocxPackage.zip(parts)
+        Data(try DocxPackage.zip(parts.mapValues { [UInt8]($0) }))
     }
 
-    func parts(_ view: DocumentView, date: DocumentDate) throws -> [String: Data] {
+    func parts(_ view: DocumentView, date: DocumentDate) throws -> [String: [UInt8]] {
         let context = self.context(view, date: date)
-        var parts: [String: Data] = [:]
+        var parts: [String: [UInt8]] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
             let (bytes, provenWellFormed) = try library.renderChecked(name, context)
             if !provenWellFormed, name.hasSuffix(".xml") || name.hasSuffix(".rels") {
@@ -81,7 +86,7 @@ public struct DocxRenderer: Sendable {
                                                     column: place == nil ? problem.column : 1, problem: problem.message)
                 }
             }
-            parts[name] = Data(bytes)
+            parts[name] = bytes
         }
         return parts
     }

@@ -22,8 +22,13 @@ public struct HTMLRenderer: Sendable {
     }
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
+        Data(try renderBytes(schedule, fragment: fragment, holidays: holidays))
+    }
+
+    /// The page's or fragment's UTF-8, as `render` gives it, without a copy into `Data`.
+    public func renderBytes(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
         let view = DocumentView(schedule, holidays: holidays)
-        return Data(try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment)))
+        return try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment))
     }
 
     func render(_ view: DocumentView, fragment: Bool) throws -> String {

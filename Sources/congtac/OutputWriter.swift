@@ -15,7 +15,7 @@ enum OutputWriter {
         }
     }
 
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: some ContiguousBytes, to path: String) throws {
         let folder = PathNames.folder(of: path)
         let temporary = PathNames.join(folder, ".\(PathNames.lastComponent(of: path)).\(UUID().uuidString).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

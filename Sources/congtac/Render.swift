@@ -160,7 +160,7 @@ struct RenderJob: Sendable {
             return result
         }
         do {
-            var outputs: [(path: String, data: Data)] = []
+            var outputs: [(path: String, data: [UInt8])] = []
             for format in formats {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }

@@ -12,10 +12,10 @@ struct Renderers: Sendable {
         if formats.contains(.html) { html = try HTMLRenderer(templates: templates) }
     }
 
-    func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> Data {
+    func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> [UInt8] {
         switch format {
-        case .docx: return try docx!.render(schedule)
-        case .html: return try html!.render(schedule, fragment: fragment)
+        case .docx: return try docx!.renderBytes(schedule)
+        case .html: return try html!.renderBytes(schedule, fragment: fragment)
         }
     }
 }
