@@ -24,11 +24,18 @@ final class DiagnosticSink {
     var hasErrors: Bool { diagnostics.hasErrors }
 
     func report(_ severity: Severity, _ message: Message, line: Int, column: Int) {
-        if severity == .warning {
-            let count = warningCounts[message.code, default: 0] + 1
-            warningCounts[message.code] = count
-            if count > Self.warningsShownPerCode { return }
-        }
+        if severity == .warning, !admitsWarning(message.code) { return }
+        append(severity, message, line: line, column: column)
+    }
+
+    /// Counts a warning of `code`; whether it is among those shown.
+    private func admitsWarning(_ code: String) -> Bool {
+        let count = warningCounts[code, default: 0] + 1
+        warningCounts[code] = count
+        return count <= Self.warningsShownPerCode
+    }
+
+    private func append(_ severity: Severity, _ message: Message, line: Int, column: Int) {
         var (line, column) = (line, column)
         // libyaml places the end of a file without a final line break on a line the file does not
         // have: such a place is the end of the last line (fuzz findings F1, F7).
@@ -53,6 +60,23 @@ final class DiagnosticSink {
 
     func warning(_ message: Message, line: Int, column: Int) {
         report(.warning, message, line: line, column: column)
+    }
+
+    /// A warning of `code` whose message and column are worked out only if it is among those shown:
+    /// past `warningsShownPerCode`, a warning costs a count.
+    func warning(_ code: String, at mark: SourceMark?, _ message: @autoclosure () -> Message) {
+        guard admitsWarning(code) else { return }
+        let message = message()
+        assert(message.code == code, "warning(\(code)) given a [\(message.code)] message")
+        append(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
+    }
+
+    /// The same at a known line and column.
+    func warning(_ code: String, line: Int, column: Int, _ message: @autoclosure () -> Message) {
+        guard admitsWarning(code) else { return }
+        let message = message()
+        assert(message.code == code, "warning(\(code)) given a [\(message.code)] message")
+        append(.warning, message, line: line, column: column)
     }
 
     /// One closing warning for each code that had more warnings than are shown.

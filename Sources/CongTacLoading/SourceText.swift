@@ -99,11 +99,13 @@ enum SourceText {
             } else if isLineSeparator(v) {
                 // YAML 1.1 would take it for a line break, JSON for a character: a space for both,
                 // so that the file means the same whatever its syntax (fuzz findings F2, F5).
-                sink.warning(.invisibleCharacter(scalar, kind: "ký tự ngắt dòng Unicode, đã thay bằng dấu cách",
-                                                 kindEN: "Unicode line separator, read as a space"), line: line, column: column)
+                sink.warning("invisible-character", line: line, column: column,
+                             .invisibleCharacter(scalar, kind: "ký tự ngắt dòng Unicode, đã thay bằng dấu cách",
+                                                 kindEN: "Unicode line separator, read as a space"))
                 needsRepair = true
             } else if let kind = invisibleKind(v) {
-                sink.warning(.invisibleCharacter(scalar, kind: kind.vi, kindEN: kind.en), line: line, column: column)
+                sink.warning("invisible-character", line: line, column: column,
+                             .invisibleCharacter(scalar, kind: kind.vi, kindEN: kind.en))
             }
             column += 1
         }

@@ -41,6 +41,31 @@ import Testing
         #expect(result.diagnostics[0].message.contains("line 17"))
     }
 
+    /// Each clash names the person's earliest overlapping item of the day, however many items the day has.
+    @Test func aClashNamesTheEarliestOverlappingItem() {
+        let first = """
+                    - day: 3
+                      items:
+                        - {time: Chiều, text: A, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Tối, text: B, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Cả ngày, text: C, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Sáng, text: D, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Tối, text: E, leader: "Đ/c Hoàn GD Sở"}
+                        - {time: Chiều, text: F, leader: "Đ/c Bình PGĐ Sở, Đ/c Hoàn GD Sở"}
+                        - {time: sáng, text: G, leader: "Đ/c HOÀN"}
+            """
+        // Then 30 mornings of Bình's: each clashes with his first morning (line 23), not a later one.
+        let mornings = (1...30).map { "            - {time: Sáng, text: H\($0), leader: \"Đ/c Bình PGĐ Sở\"}" }
+        let yaml = february(first + "\n" + mornings.joined(separator: "\n") + "\n" + allWorkingDays(except: [3]))
+        let clashes = load(yaml).diagnostics.filter { $0.code == "leader-double-booked" }
+        let found = clashes.map { d -> String in
+            let line = d.message.split(separator: "(").last.map { $0.dropFirst(5).dropLast() } ?? ""
+            return "\(d.location?.line ?? 0)→\(line) \(d.message.contains("Bình") ? "Bình" : "Hoàn")"
+        }
+        #expect(found == ["18→16 Hoàn", "19→18 Hoàn", "20→17 Hoàn", "21→16 Hoàn", "22→18 Hoàn"]
+            + (24...52).map { "\($0)→23 Bình" })
+    }
+
     @Test func anItemOnAWeekend() {
         let yaml = february(allWorkingDays() + "\n        - {day: 8, items: [{time: Sáng, text: Kiểm tra cơ sở}]}")
         let result = load(yaml)
