@@ -8,8 +8,8 @@
 struct FastTemplate: Sendable {
     indirect enum Node: Sendable {
         case text([UInt8])
-        case variable(path: [String], escaped: Bool)
-        case section(path: [String], inverted: Bool, body: [Node])
+        case variable(path: [TemplateKey], escaped: Bool)
+        case section(path: [TemplateKey], inverted: Bool, body: [Node])
         case partial(name: String, indentation: [UInt8])
     }
 
@@ -98,7 +98,7 @@ struct FastTemplate: Sendable {
                 stack[stack.count - 1].nodes.append(.text(Array(bytes[position..<tag.removed.lowerBound])))
             }
             position = max(position, tag.removed.upperBound)
-            let path = tag.name == "." ? ["."] : tag.name.split(separator: ".").map(String.init)
+            let path = Self.path(tag.name)
             switch tag.kind {
             case .variable: stack[stack.count - 1].nodes.append(.variable(path: path, escaped: true))
             case .raw: stack[stack.count - 1].nodes.append(.variable(path: path, escaped: false))
@@ -110,8 +110,8 @@ struct FastTemplate: Sendable {
                     throw ParseError.unexpectedClose(tag.name, offset: tag.removed.lowerBound)
                 }
                 let section = stack.removeLast()
-                let path = section.name == "." ? ["."] : section.name.split(separator: ".").map(String.init)
-                stack[stack.count - 1].nodes.append(.section(path: path, inverted: section.inverted, body: section.nodes))
+                stack[stack.count - 1].nodes.append(.section(path: Self.path(section.name), inverted: section.inverted,
+                                                             body: section.nodes))
             }
         }
         if position < bytes.count { stack[stack.count - 1].nodes.append(.text(Array(bytes[position...]))) }
@@ -120,6 +120,11 @@ struct FastTemplate: Sendable {
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+
+    /// `a.b.c` as keys; `.` (the current value) stays whole.
+    private static func path(_ name: String) -> [TemplateKey] {
+        name == "." ? [TemplateKey(".")] : name.split(separator: ".").map { TemplateKey(String($0)) }
+    }
 
     private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard needle.count <= bytes.count else { return nil }
@@ -209,9 +214,9 @@ struct FastTemplate: Sendable {
 
     /// Mustache name resolution: the first name is looked up from the top of the stack down, the
     /// rest inside what it found.
-    private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
+    private static func lookup(_ path: [TemplateKey], in stack: [TemplateValue]) -> TemplateValue? {
         guard let first = path.first else { return nil }
-        if path.count == 1, first == "." { return stack.last }
+        if path.count == 1, first.name == "." { return stack.last }
         var found: TemplateValue?
         var level = stack.count - 1
         while level >= 0 {

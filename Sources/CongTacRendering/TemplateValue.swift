@@ -54,29 +54,50 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
 }
 
-/// The fields of an object: a handful of short names each, so that a search in order (short names
-/// compare as two machine words) is cheaper than hashing, to build and to read.
+/// A field name with a hash of its bytes, so that a search compares one machine word per field.
+public struct TemplateKey: Sendable, Hashable, ExpressibleByStringLiteral {
+    public let name: String
+    let tag: UInt64
+
+    public init(_ name: String) {
+        self.name = name
+        // FNV-1a: names are a few bytes long.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var name = name
+        name.withUTF8 { bytes in
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        }
+        tag = hash
+    }
+
+    public init(stringLiteral name: String) { self.init(name) }
+}
+
+/// The fields of an object: a handful of short names each, so that a search in order is cheaper
+/// than a dictionary, to build and to read.
 public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
-    private var keys: [String] = []
+    private var keys: [TemplateKey] = []
     private var values: [TemplateValue] = []
 
-    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+    public init(dictionaryLiteral elements: (TemplateKey, TemplateValue)...) {
         keys.reserveCapacity(elements.count)
         values.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }
 
     public init(_ dictionary: [String: TemplateValue]) {
-        for (key, value) in dictionary { self[key] = value }
+        for (key, value) in dictionary { self[TemplateKey(key)] = value }
     }
 
-    public subscript(key: String) -> TemplateValue? {
+    public subscript(key: TemplateKey) -> TemplateValue? {
         get {
-            for index in keys.indices where keys[index] == key { return values[index] }
+            for index in keys.indices where keys[index].tag == key.tag && keys[index].name == key.name {
+                return values[index]
+            }
             return nil
         }
         set {
-            if let index = keys.firstIndex(of: key) {
+            if let index = keys.firstIndex(where: { $0.tag == key.tag && $0.name == key.name }) {
                 if let newValue {
                     values[index] = newValue
                 } else {
@@ -90,22 +111,27 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
         }
     }
 
+    public subscript(name: String) -> TemplateValue? {
+        get { self[TemplateKey(name)] }
+        set { self[TemplateKey(name)] = newValue }
+    }
+
     /// Sets `key` only when `value` is present, so that `{{#key}}` sections skip absent values.
-    mutating func set(_ key: String, _ value: String?) {
+    mutating func set(_ key: TemplateKey, _ value: String?) {
         if let value { self[key] = .string(value) }
     }
 
     /// Adds `other`'s fields, replacing those of the same name.
     mutating func merge(_ other: TemplateObject) {
-        for (key, value) in other { self[key] = value }
+        for (key, value) in zip(other.keys, other.values) { self[key] = value }
     }
 
     var dictionary: [String: TemplateValue] {
-        Dictionary(zip(keys, values)) { $1 }
+        Dictionary(zip(keys.lazy.map(\.name), values)) { $1 }
     }
 
     public func makeIterator() -> Zip2Sequence<[String], [TemplateValue]>.Iterator {
-        zip(keys, values).makeIterator()
+        zip(keys.map(\.name), values).makeIterator()
     }
 
     /// Equal when they have the same fields, in whatever order.
