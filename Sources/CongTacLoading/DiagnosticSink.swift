@@ -39,8 +39,8 @@ final class DiagnosticSink {
         var (line, column) = (line, column)
         // libyaml places the end of a file without a final line break on a line the file does not
         // have: such a place is the end of the last line (fuzz findings F1, F7).
-        if let end = lineIndex?.end, line > end.line {
-            (line, column) = end
+        if let lineIndex, line > lineIndex.lineCount {
+            (line, column) = lineIndex.end
         }
         let location = SourceLocation(file: file, line: line, column: column)
         diagnostics.append(Diagnostic(severity, code: message.code, message: message.text(language), at: location))

@@ -16,20 +16,25 @@ enum LegacyEncoding {
     private static let vniMarks: Set<UInt32> = [0xF8, 0xFB, 0xEF, 0xE4, 0xEB, 0xE5, 0xE6, 0xF6]
     private static let vowels = Set("aeiouyAEIOUY".unicodeScalars.map(\.value))
 
-    /// Whether UTF-8 text may hold a sign of either encoding (Latin-1 letters Vietnamese never uses):
-    /// ordinary files skip the detection.
-    static func mayContainSigns(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i + 1 < bytes.count {
-            let b = bytes[i]
-            if b == 0xC2 || b == 0xC3 {
-                let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                if tcvn3Signs.contains(scalar) || vniMarks.contains(scalar) { return true }
-            }
-            i += 1
+    /// Whether a Latin-1 scalar (U+0080–U+00FF) is a sign of either encoding: UTF-8 text without
+    /// one skips the detection.
+    static func isSign(_ scalar: UInt32) -> Bool {
+        let bit = scalar & 0x3F
+        switch scalar >> 6 {
+        case 2: return signMasks.0 >> bit & 1 != 0
+        case 3: return signMasks.1 >> bit & 1 != 0
+        default: return false
         }
-        return false
     }
+
+    /// `tcvn3Signs` and `vniMarks` as bits: U+0080–U+00BF, then U+00C0–U+00FF.
+    private static let signMasks: (UInt64, UInt64) = {
+        var masks: (UInt64, UInt64) = (0, 0)
+        for v in tcvn3Signs.union(vniMarks) {
+            if v >> 6 == 2 { masks.0 |= 1 << (v & 0x3F) } else if v >> 6 == 3 { masks.1 |= 1 << (v & 0x3F) }
+        }
+        return masks
+    }()
 
     static func detect(bytes: [UInt8]) -> Finding? {
         // An 8-bit file: read each byte as Latin-1, then look for the same signs.

@@ -26,11 +26,22 @@ public struct ScheduleLoader: Sendable {
     /// Loads the file at `path`; `displayName` is what messages call it (the path by default).
     public func load(path: String, displayName: String? = nil) -> LoadResult {
         let name = displayName ?? path
-        let sink = DiagnosticSink(file: name, language: language)
+        switch SourceFile.read(path, limit: SourceText.maxBytes) {
+        case .bytes(let bytes):
+            return load(bytes: bytes, name: name)
+        case .tooLarge(let size):
+            let sink = DiagnosticSink(file: name, language: language)
+            sink.error(.fileTooLarge(bytes: size, limit: SourceText.maxBytes))
+            return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
+        case .other:
+            break
+        }
+        // Anything but a readable regular file: Foundation reads it, or says why it cannot.
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
+            let sink = DiagnosticSink(file: name, language: language)
             let (vi, en) = Self.reason(for: error, path: path)
             sink.error(.fileUnreadable(vi: vi, en: en))
             return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
@@ -40,23 +51,27 @@ public struct ScheduleLoader: Sendable {
 
     /// Loads a schedule from bytes.
     public func load(data: Data, name: String) -> LoadResult {
+        load(bytes: [UInt8](data), name: name)
+    }
+
+    private func load(bytes: [UInt8], name: String) -> LoadResult {
         let sink = DiagnosticSink(file: name, language: language)
-        let schedule = read(data, sink: sink)
+        let schedule = read(bytes, sink: sink)
         sink.summarizeWarnings()
         return LoadResult(schedule: schedule, diagnostics: sink.diagnostics)
     }
 
-    private func read(_ data: Data, sink: DiagnosticSink) -> Schedule? {
-        guard let text = SourceText.decode(data, into: sink) else { return nil }
-        let bytes = Array(text.utf8)
-        sink.lineIndex = LineIndex(bytes)
+    private func read(_ input: [UInt8], sink: DiagnosticSink) -> Schedule? {
+        guard let decoded = SourceText.decode(bytes: input, into: sink) else { return nil }
+        let bytes = decoded.bytes
+        sink.lineIndex = LineIndex(bytes, lineCount: decoded.lineCount)
         let root: SourceNode?
         if sink.file.lowercased().hasSuffix(".json") {
             var parser = JSONTree(bytes, maxDepth: Self.maxFlowDepth)
             root = parser.parse()
             if let error = parser.error { sink.error(error.message, at: error.mark) }
         } else {
-            root = readYAML(text, byteCount: bytes.count, sink: sink)
+            root = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), byteCount: bytes.count, sink: sink)
         }
         guard let root else { return nil }
         let reader = ScheduleReader(sink: sink)
@@ -94,5 +109,56 @@ public struct ScheduleLoader: Sendable {
         if !FileManager.default.isReadableFile(atPath: path) { return ("không có quyền đọc tệp", "permission denied") }
         let description = (error as NSError).localizedDescription
         return (description, description)
+    }
+}
+
+/// Reads a regular file with POSIX calls: no URL, no working-directory lookup, one copy.
+enum SourceFile {
+    enum Outcome {
+        case bytes([UInt8])
+        /// A regular file above the limit that is not blank: refused without reading it all.
+        case tooLarge(Int)
+        /// Not a readable regular file (missing, a directory, a pipe, unreadable…), or it changed
+        /// while being read: the caller takes the general path, which says why.
+        case other
+    }
+
+    static func read(_ path: String, limit: Int) -> Outcome {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .other }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .other }
+        let size = Int(info.st_size)
+        if size > limit {
+            // A blank file is `empty-file` whatever its size: look at its start before refusing it.
+            guard let start = readAll(fd, capacity: 65_536, wholeFile: false), !SourceText.isBlank(start) else {
+                return .other
+            }
+            return .tooLarge(size)
+        }
+        // One byte more than the size: a file that grew since `fstat` is left to the general path.
+        guard let bytes = readAll(fd, capacity: size + 1, wholeFile: true), bytes.count <= size else { return .other }
+        return .bytes(bytes)
+    }
+
+    /// Up to `capacity` bytes from `fd` (all of them, to the end of the file, if `wholeFile`).
+    private static func readAll(_ fd: Int32, capacity: Int, wholeFile: Bool) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, capacity - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                if n == 0 { return }
+                count += n
+                if !wholeFile { return }
+            }
+        }
+        return failed ? nil : bytes
     }
 }

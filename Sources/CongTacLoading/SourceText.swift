@@ -6,29 +6,71 @@ enum SourceText {
     /// Files above this size are refused before parsing.
     static let maxBytes = 32 * 1_048_576
 
-    /// Decodes `data` as UTF-8 text, reporting what is wrong with it.
+    /// A file's text after the checks: valid UTF-8 bytes without a byte-order mark, every line ending in
+    /// a line feed (or CR LF), control characters and line separators replaced by spaces; `text` is
+    /// the same as a `String` when a check needed one.
+    struct Decoded {
+        var bytes: [UInt8]
+        var text: String?
+        /// Lines of `bytes` (line feeds + 1).
+        var lineCount: Int
+    }
+
+    /// Decodes a file's bytes as UTF-8 text, reporting what is wrong with it.
     ///
     /// Control characters are reported and replaced by spaces, so that parsing can go on and find
-    /// the file's other problems in the same run.
-    static func decode(_ data: Data, into sink: DiagnosticSink) -> String? {
-        if data.isEmpty || data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    /// the file's other problems in the same run. Ordinary text takes one pass over the bytes.
+    static func decode(bytes input: [UInt8], into sink: DiagnosticSink) -> Decoded? {
+        if isBlank(input) {
             sink.error(.emptyFile)
             return nil
         }
-        if data.count > maxBytes {
-            sink.error(.fileTooLarge(bytes: data.count, limit: maxBytes))
+        if input.count > maxBytes {
+            sink.error(.fileTooLarge(bytes: input.count, limit: maxBytes))
             return nil
         }
-        var bytes = [UInt8](data)
+        var bytes = input
         if bytes.starts(with: [0xFF, 0xFE]) { sink.error(.utf16("little-endian")); return nil }
         if bytes.starts(with: [0xFE, 0xFF]) { sink.error(.utf16("big-endian")); return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        // A lone carriage return ends a line for libyaml and for editors: make it a line feed, so
-        // that every check counts the same lines (fuzz finding F2). CR LF stays as it is.
-        if bytes.contains(0x0D) {
-            for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
-                bytes[i] = 0x0A
+        guard let scan = scan(&bytes) else {
+            reportUnreadable(bytes, into: sink)
+            return nil
+        }
+        var decoded = Decoded(bytes: bytes, text: nil, lineCount: scan.lineCount)
+        if scan.mayContainSigns {
+            let text = String(decoding: bytes, as: UTF8.self)
+            decoded.text = text
+            if let legacy = LegacyEncoding.detect(text: text) {
+                sink.error(.legacyEncoding(legacy.name, sample: legacy.sample), line: legacy.line, column: legacy.column)
             }
+        }
+        if scan.needsCharacterScan {
+            let text = decoded.text ?? String(decoding: bytes, as: UTF8.self)
+            if let repaired = checkCharacters(text, into: sink) {
+                decoded.text = repaired
+                decoded.bytes = Array(repaired.utf8)
+            } else {
+                decoded.text = text
+            }
+        }
+        return decoded
+    }
+
+    /// Whether the bytes are only spaces, tabs and line breaks (or none).
+    static func isBlank(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            for b in buffer where b != 0x20 && b != 0x0A && b != 0x0D && b != 0x09 { return false }
+            return true
+        }
+    }
+
+    /// Why bytes that are not clean UTF-8 text (a NUL byte, or invalid UTF-8) cannot be read.
+    private static func reportUnreadable(_ bytes: [UInt8], into sink: DiagnosticSink) {
+        // The scan stopped at the first bad byte: the lone carriage returns after it are line ends too.
+        var bytes = bytes
+        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+            bytes[i] = 0x0A
         }
         if let nul = bytes.firstIndex(of: 0) {
             if let endianness = utf16WithoutMark(bytes) {
@@ -37,52 +79,102 @@ enum SourceText {
                 let (line, column) = position(of: nul, in: bytes)
                 sink.error(.binaryFile, line: line, column: column)
             }
-            return nil
+            return
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = firstInvalidUTF8(bytes)
-            if let legacy = LegacyEncoding.detect(bytes: bytes) {
-                sink.error(.legacyEncoding(legacy.name, sample: legacy.sample))
-            } else {
-                let (line, column) = position(of: bad, in: bytes)
-                sink.error(.notUTF8(byte: bytes[bad]), line: line, column: column)
-            }
-            return nil
+        let bad = firstInvalidUTF8(bytes)
+        if let legacy = LegacyEncoding.detect(bytes: bytes) {
+            sink.error(.legacyEncoding(legacy.name, sample: legacy.sample))
+        } else {
+            let (line, column) = position(of: bad, in: bytes)
+            sink.error(.notUTF8(byte: bytes[bad]), line: line, column: column)
         }
-        if LegacyEncoding.mayContainSigns(bytes), let legacy = LegacyEncoding.detect(text: text) {
-            sink.error(.legacyEncoding(legacy.name, sample: legacy.sample), line: legacy.line, column: legacy.column)
-        }
-        return needsCharacterScan(bytes) ? checkCharacters(text, into: sink) : text
     }
 
-    /// Whether the UTF-8 bytes may hold a control or invisible character: a fast pass that lets the
-    /// scalar-by-scalar scan be skipped for ordinary text.
-    static func needsCharacterScan(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x20 {
-                if b != 0x09 && b != 0x0A && b != 0x0D { return true }
-            } else if b == 0x7F {
-                return true
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F || bytes[i + 1] == 0xAD {
-                return true  // C1 controls, soft hyphen
-            } else if b == 0xD8, i + 1 < n, bytes[i + 1] == 0x9C {
-                return true  // Arabic letter mark
-            } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 {
-                return true  // zero-width and bidirectional marks live in U+2000–U+207F
-            } else if b == 0xEF, i + 2 < n, (bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF) || bytes[i + 1] == 0xBF {
-                return true  // U+FEFF, U+FFFE, U+FFFF
+    /// What one pass over clean text finds.
+    struct Scan {
+        var lineCount = 1
+        /// A control or invisible character may be there: the scalar-by-scalar scan must run.
+        var needsCharacterScan = false
+        /// A Latin-1 letter that Vietnamese never uses: the legacy-encoding detection must run.
+        var mayContainSigns = false
+    }
+
+    /// One pass over the bytes: turns a lone carriage return into a line feed (libyaml and editors end
+    /// a line there, so every check must count the same lines: fuzz finding F2; CR LF stays), counts
+    /// the lines, and tells which slower checks the text needs. Nil for a NUL byte or invalid UTF-8.
+    static func scan(_ bytes: inout [UInt8]) -> Scan? {
+        bytes.withUnsafeMutableBufferPointer { buffer -> Scan? in
+            guard let base = buffer.baseAddress else { return Scan() }
+            let raw = UnsafeRawPointer(base)
+            let n = buffer.count
+            var result = Scan()
+            var i = 0
+            while i < n {
+                // Printable ASCII, 8 bytes at a time: no high bit, nothing below 0x20, no DEL.
+                if i + 8 <= n {
+                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    if (w | (w &+ 0x0101_0101_0101_0101)) & high == 0, (w &- 0x2020_2020_2020_2020) & ~w & high == 0 {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = base[i]
+                if b < 0x80 {
+                    if b < 0x20 {
+                        switch b {
+                        case 0x0A: result.lineCount += 1
+                        case 0x0D:
+                            if i + 1 == n || base[i + 1] != 0x0A { base[i] = 0x0A; result.lineCount += 1 }
+                        case 0x09: break
+                        case 0x00: return nil
+                        default: result.needsCharacterScan = true
+                        }
+                    } else if b == 0x7F {
+                        result.needsCharacterScan = true
+                    }
+                    i += 1
+                } else if b < 0xE0 {
+                    guard b >= 0xC2, i + 1 < n else { return nil }
+                    let c = base[i + 1]
+                    guard c & 0xC0 == 0x80 else { return nil }
+                    if b == 0xC2 {
+                        if c <= 0x9F || c == 0xAD { result.needsCharacterScan = true }  // C1 controls, soft hyphen
+                        if LegacyEncoding.isSign(UInt32(c)) { result.mayContainSigns = true }
+                    } else if b == 0xC3 {
+                        if LegacyEncoding.isSign(0xC0 | UInt32(c & 0x3F)) { result.mayContainSigns = true }
+                    } else if b == 0xD8, c == 0x9C {
+                        result.needsCharacterScan = true  // Arabic letter mark
+                    }
+                    i += 2
+                } else if b < 0xF0 {
+                    guard i + 2 < n else { return nil }
+                    let c = base[i + 1]
+                    let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80
+                    let high: UInt8 = b == 0xED ? 0x9F : 0xBF
+                    guard c >= low, c <= high, base[i + 2] & 0xC0 == 0x80 else { return nil }
+                    if b == 0xE2, c == 0x80 || c == 0x81 {
+                        result.needsCharacterScan = true  // zero-width and bidirectional marks live in U+2000–U+207F
+                    } else if b == 0xEF, (c == 0xBB && base[i + 2] == 0xBF) || c == 0xBF {
+                        result.needsCharacterScan = true  // U+FEFF, U+FFFE, U+FFFF
+                    }
+                    i += 3
+                } else {
+                    guard b <= 0xF4, i + 3 < n else { return nil }
+                    let c = base[i + 1]
+                    let low: UInt8 = b == 0xF0 ? 0x90 : 0x80
+                    let high: UInt8 = b == 0xF4 ? 0x8F : 0xBF
+                    guard c >= low, c <= high, base[i + 2] & 0xC0 == 0x80, base[i + 3] & 0xC0 == 0x80 else { return nil }
+                    i += 4
+                }
             }
-            i += 1
+            return result
         }
-        return false
     }
 
     /// Reports control and invisible characters with their places; returns the text with the
-    /// control characters replaced by spaces.
-    static func checkCharacters(_ text: String, into sink: DiagnosticSink) -> String {
+    /// control characters and line separators replaced by spaces, or nil if it has none.
+    static func checkCharacters(_ text: String, into sink: DiagnosticSink) -> String? {
         var line = 1
         var column = 1
         var needsRepair = false
@@ -109,7 +201,7 @@ enum SourceText {
             }
             column += 1
         }
-        guard needsRepair else { return text }
+        guard needsRepair else { return nil }
         var repaired = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             repaired.append(isForbiddenControl(scalar.value) || isLineSeparator(scalar.value) ? " " : scalar)

@@ -88,6 +88,43 @@ import Testing
         #expect(codes(loadBytes(huge).diagnostics) == ["1:1 error file-too-large"])
     }
 
+    /// A file is read with POSIX calls; anything but a readable regular file takes Foundation's path,
+    /// and a file above the limit is refused from its size, unless it is blank.
+    @Test func filesByPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congtac-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let loader = ScheduleLoader(language: .en)
+        func diagnostics(_ name: String) -> [String] {
+            loader.load(path: folder.appendingPathComponent(name).path, displayName: name).diagnostics.map(\.description)
+        }
+        let huge = folder.appendingPathComponent("huge.yaml")
+        #expect(FileManager.default.createFile(atPath: huge.path, contents: Data("a".utf8)))
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: UInt64(SourceText.maxBytes) + 5 * 1_048_576)
+        try handle.close()
+        #expect(diagnostics("huge.yaml") == ["huge.yaml:1:1: error: the file is too large (37 MiB); the limit is 32 MiB [file-too-large]"])
+        try Data(repeating: 0x20, count: SourceText.maxBytes + 1).write(to: folder.appendingPathComponent("blank.yaml"))
+        #expect(diagnostics("blank.yaml") == ["huge.yaml:1:1: error: the file is empty: it holds no work programme [empty-file]"]
+                    .map { $0.replacingOccurrences(of: "huge", with: "blank") })
+        #expect(diagnostics("missing.yaml") == ["missing.yaml:1:1: error: cannot read the file: no such file [file-unreadable]"])
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        #expect(diagnostics("folder.yaml") == ["folder.yaml:1:1: error: cannot read the file: it is a directory [file-unreadable]"])
+        let yaml = february(allWorkingDays())
+        try Data(yaml.utf8).write(to: folder.appendingPathComponent("ok.yaml"))
+        #expect(diagnostics("ok.yaml") == [])
+        #expect(loader.load(path: folder.appendingPathComponent("ok.yaml").path).schedule == load(yaml).schedule)
+    }
+
+    /// A NUL byte after invalid UTF-8 and lone carriage returns: every line end counts, wherever the
+    /// first bad byte is.
+    @Test func badBytesAfterLoneCarriageReturns() {
+        let bytes: [UInt8] = Array("a: b\rc".utf8) + [0xE9] + Array("\rd: \u{0}".utf8)
+        #expect(codes(loadBytes(bytes).diagnostics) == ["3:4 error binary-file"])
+        let latin1: [UInt8] = Array("a: b\rc: d\r".utf8) + [0xE9]
+        #expect(codes(loadBytes(latin1).diagnostics) == ["3:1 error not-utf8"])
+    }
+
     @Test func notAMapping() {
         #expect(codes(load("- a\n- b\n").diagnostics) == ["1:1 error wrong-type"])
         #expect(codes(load("just text\n").diagnostics) == ["1:1 error wrong-type"])
