@@ -1,12 +1,11 @@
 import CDeflate
-import Foundation
 
 /// A deterministic ZIP writer for small packages: deflated entries, CRC-32 and deflate from
 /// libdeflate, one fixed timestamp, entries in the order given.
 ///
 /// ZIPFoundation reads our packages in the tests; we write them ourselves because its writer
 /// deflates at zlib's default level through a per-chunk provider and checksums in Swift, which cost
-/// three times as much as everything else in a render (Benchmarks/README.md has the figures).
+/// three times as much as everything else in a render (the README's "Speed" has the figures).
 enum ZipWriter {
     struct Entry {
         var path: String
