@@ -16,6 +16,7 @@ struct Check: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func run() throws {
+        MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
         let loader = ScheduleLoader(language: language)
         var failed = false

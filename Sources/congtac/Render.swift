@@ -54,6 +54,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
         let vietnamese = language == .vi
         let formats = try formats()
