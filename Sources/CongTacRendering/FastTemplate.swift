@@ -20,9 +20,12 @@ struct FastTemplate: Sendable {
     }
 
     let nodes: [Node]
+    /// The nodes as rendering walks them.
+    let program: Program
 
     init(_ text: String) throws {
         nodes = try Self.parse(Array(text.utf8))
+        program = Program(nodes)
     }
 
     // MARK: Parsing
@@ -148,94 +151,14 @@ struct FastTemplate: Sendable {
     /// than tab, line feed and carriage return, U+FFFE or U+FFFF).
     @discardableResult
     func render(_ context: TemplateValue, partials: [String: FastTemplate], into output: inout [UInt8]) -> Bool {
-        var stack = [context]
-        var xmlCharacters = true
-        Self.render(nodes, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
-        return xmlCharacters
-    }
-
-    private static func render(_ nodes: [Node], stack: inout [TemplateValue], partials: [String: FastTemplate],
-                               into output: inout [UInt8], xmlCharacters: inout Bool) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case let .variable(path, escaped):
-                guard let value = lookup(path, in: stack) else { continue }
-                switch value {
-                case .string(let s):
-                    if escaped {
-                        if !appendEscaped(s, to: &output) { xmlCharacters = false }
-                    } else {
-                        output.append(contentsOf: s.utf8)
-                    }
-                case .int(let n): output.append(contentsOf: String(n).utf8)
-                case .bool(let b): output.append(contentsOf: (b ? "true" : "false").utf8)
-                case .list, .object: break
-                }
-            case let .section(path, inverted, body):
-                let value = lookup(path, in: stack)
-                let truthy = value?.isTruthy ?? false
-                if inverted {
-                    if !truthy { render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters) }
-                    continue
-                }
-                guard truthy, let value else { continue }
-                if case .list(let items) = value {
-                    for item in items {
-                        stack.append(item)
-                        render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
-                        stack.removeLast()
-                    }
-                } else if case .bool = value {
-                    render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
-                } else {
-                    stack.append(value)
-                    render(body, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
-                    stack.removeLast()
-                }
-            case let .partial(name, indentation):
-                guard let partial = partials[name] else { continue }
-                if indentation.isEmpty {
-                    render(partial.nodes, stack: &stack, partials: partials, into: &output, xmlCharacters: &xmlCharacters)
-                } else {
-                    var inner: [UInt8] = []
-                    render(partial.nodes, stack: &stack, partials: partials, into: &inner, xmlCharacters: &xmlCharacters)
-                    var atLineStart = true
-                    for byte in inner {
-                        if atLineStart { output.append(contentsOf: indentation) }
-                        output.append(byte)
-                        atLineStart = byte == 0x0A
-                    }
-                }
-            }
-        }
-    }
-
-    /// Mustache name resolution: the first name is looked up from the top of the stack down, the
-    /// rest inside what it found.
-    private static func lookup(_ path: [TemplateKey], in stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return nil }
-        if path.count == 1, first.name == "." { return stack.last }
-        var found: TemplateValue?
-        var level = stack.count - 1
-        while level >= 0 {
-            if case .object(let fields) = stack[level], let hit = fields[first] {
-                found = hit
-                break
-            }
-            level -= 1
-        }
-        for name in path.dropFirst() {
-            guard case .object(let fields)? = found else { return nil }
-            found = fields[name]
-        }
-        return found
+        var run = Run(stack: [context], partials: partials)
+        Self.render(program, into: &output, run: &run)
+        return run.xmlCharacters
     }
 
     /// Escapes `& < > " '` as swift-mustache does, copying the runs between them whole. Returns
     /// false when `s` holds a character XML 1.0 cannot carry (it is copied all the same).
-    private static func appendEscaped(_ s: String, to output: inout [UInt8]) -> Bool {
+    static func appendEscaped(_ s: String, to output: inout [UInt8]) -> Bool {
         var s = s
         return s.withUTF8 { buffer in
             var runStart = 0
@@ -285,6 +208,7 @@ extension FastTemplate {
 
     private init(nodes: [Node]) {
         self.nodes = nodes
+        program = Program(nodes)
     }
 
     private static func minify(_ nodes: [Node]) -> [Node] {
