@@ -6,6 +6,7 @@ import Foundation
 /// `congtac check FILE…`: every problem of every file, gcc-style, at once.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Kiểm tra tệp lịch: in mọi lỗi và cảnh báo dạng tệp:dòng:cột.",
         discussion: "Mã thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì."
     )

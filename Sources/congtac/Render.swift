@@ -8,6 +8,7 @@ import Foundation
 /// `congtac render FILE… --format docx,html`: checks each file, then writes its outputs.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Xuất văn bản DOCX và/hoặc trang HTML từ tệp lịch.",
         discussion: """
             Mỗi tệp FILE.yaml cho FILE.docx / FILE.html trong thư mục kết quả (mặc định: cạnh tệp lịch). \

@@ -13,6 +13,7 @@ struct TemplatesCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Chép bộ mẫu gốc ra thư mục DIR để sửa; dùng lại bằng `congtac render --templates DIR`."
         )
 
