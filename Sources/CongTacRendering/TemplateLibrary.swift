@@ -24,11 +24,14 @@ struct TemplateLibrary: Sendable {
         let files = templates.subset(prefix)
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             let path = templates.displayPath("\(prefix)/\(name)")
-            // swift-mustache checks an agency's templates and names the place of a syntax error; the
-            // built-in ones are checked by the tests, which compare both renderers.
-            if templates.directory != nil { try Self.referenceParse(text, path: path) }
-            if let unknown = TemplateVariables.firstUnknown(in: text, known: knownNames) {
-                throw RenderError.unknownVariable(file: path, line: unknown.line, column: unknown.column, name: unknown.name)
+            // An agency's templates are checked here: swift-mustache names the place of a syntax
+            // error, and every name must be one the view has. The built-in ones are checked by the
+            // tests (which load them as an agency's, and compare both renderers), not at every start.
+            if !templates.isBuiltIn {
+                try Self.referenceParse(text, path: path)
+                if let unknown = TemplateVariables.firstUnknown(in: text, known: knownNames) {
+                    throw RenderError.unknownVariable(file: path, line: unknown.line, column: unknown.column, name: unknown.name)
+                }
             }
             do {
                 let template = try FastTemplate(text)
@@ -40,8 +43,10 @@ struct TemplateLibrary: Sendable {
         }
         self.compiled = compiled
         names = files.keys.sorted()
+        // The built-in parts are proven by the tests (as an agency's templates), not at every start.
         wellFormed = minifyXML ? Set(compiled.filter { name, template in
-            (name.hasSuffix(".xml") || name.hasSuffix(".rels")) && XMLTemplateProof.holds(for: template, partials: compiled)
+            guard name.hasSuffix(".xml") || name.hasSuffix(".rels") else { return false }
+            return templates.isBuiltIn ? !name.hasPrefix("_partials/") : XMLTemplateProof.holds(for: template, partials: compiled)
         }.keys) : []
     }
 

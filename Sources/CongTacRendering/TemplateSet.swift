@@ -15,6 +15,10 @@ public struct TemplateSet: Sendable {
     /// The templates built into congtac.
     public static let builtIn = TemplateSet(files: EmbeddedTemplates.files)
 
+    /// Whether these are the built-in templates, unchanged: the tests check them, instead of every
+    /// start. (The same storage compares equal at once.)
+    var isBuiltIn: Bool { directory == nil && files == EmbeddedTemplates.files }
+
     /// Reads every file under `directory` (as exported by `congtac templates export`).
     public init(directory: String) throws {
         let base = URL(fileURLWithPath: directory).standardizedFileURL

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Checks that every name a template uses is one the view model provides, because Mustache renders
 /// an unknown name as nothing, silently: a misspelt `{{leadr}}` would leave every leader cell empty.
 enum TemplateVariables {
@@ -36,11 +34,11 @@ enum TemplateVariables {
 
     /// The variable a tag names, or nil for comments, partials and delimiter changes.
     static func variable(in tag: Substring) -> String? {
-        var body = String(tag).trimmingCharacters(in: .whitespaces)
+        var body = String(tag).trimmedOfSpaces
         guard let first = body.first else { return nil }
         switch first {
         case "!", ">", "=", "<", "$", "%": return nil
-        case "#", "^", "/", "&", "{": body = String(body.dropFirst()).trimmingCharacters(in: .whitespaces)
+        case "#", "^", "/", "&", "{": body = String(body.dropFirst()).trimmedOfSpaces
         default: break
         }
         return body.isEmpty ? nil : body
