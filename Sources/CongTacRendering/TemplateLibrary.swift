@@ -17,11 +17,13 @@ struct TemplateLibrary: Sendable {
     /// (the keys of the view's context), is reported with the file, line and column. In XML
     /// templates (`minifyXML`), line breaks and indentation between tags are dropped when compiling:
     /// they mean nothing in WordprocessingML and would only be deflated.
-    init(_ templates: TemplateSet, prefix: String, knownNames: Set<String>, minifyXML: Bool = false) throws {
+    init(_ templates: TemplateSet, prefix: String, knownNames: @autoclosure () -> Set<String>,
+         minifyXML: Bool = false) throws {
         self.templates = templates
         self.prefix = prefix
         var compiled: [String: FastTemplate] = [:]
         let files = templates.subset(prefix)
+        let knownNames = templates.isBuiltIn ? [] : knownNames()
         for (name, text) in files.sorted(by: { $0.key < $1.key }) {
             let path = templates.displayPath("\(prefix)/\(name)")
             // An agency's templates are checked here: swift-mustache names the place of a syntax
