@@ -87,11 +87,12 @@ enum SectionNumbering {
 }
 
 extension String {
-    /// Without spaces and tabs at either end (Foundation's `.whitespaces`: tab and the Zs
-    /// category), without going through NSString.
+    /// Without spaces and tabs at either end (what Foundation's `.whitespaces` trims: tab, the Zs
+    /// category and U+200B), without going through NSString.
     var trimmedOfSpaces: String {
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+            scalar == " " || scalar == "\t"
+                || (scalar.value >= 0x80 && (scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator))
         }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return self }
