@@ -35,15 +35,14 @@ extension DocumentView {
 }
 
 extension SectionView {
+    static let shape = TemplateShape(["level", "label", "heading", "items", "style", "isLevel1", "isLevel2", "isLevel3", "agenda"])
+
     var templateValue: TemplateValue {
-        var c: TemplateObject = [
-            "level": .int(level), "label": .string(label), "heading": .string(heading),
-            "items": .list(items.map(TemplateValue.string)),
-            "style": .string("Heading\(min(level, 3))"),
-            "isLevel1": .bool(level == 1), "isLevel2": .bool(level == 2), "isLevel3": .bool(level >= 3),
-        ]
-        if let agenda { c["agenda"] = agenda.templateValue }
-        return .object(c)
+        .object(TemplateObject(Self.shape, [
+            .int(level), .string(label), .string(heading), .list(items.map(TemplateValue.string)),
+            .string("Heading\(min(level, 3))"), .bool(level == 1), .bool(level == 2), .bool(level >= 3),
+            agenda?.templateValue,
+        ]))
     }
 }
 
@@ -59,28 +58,27 @@ extension AgendaView {
 }
 
 extension DayView {
+    static let shape = TemplateShape(["label", "weekday", "rowSpan", "isFilled", "isDayOff", "rows"])
+
     var templateValue: TemplateValue {
-        .object([
-            "label": .string(label), "weekday": .string(weekday), "rowSpan": .int(rowSpan),
-            "isFilled": .bool(isFilled), "isDayOff": .bool(isDayOff),
-            "rows": .list(rows.map(\.templateValue)),
-        ])
+        .object(TemplateObject(Self.shape, [
+            .string(label), .string(weekday), .int(rowSpan), .bool(isFilled), .bool(isDayOff),
+            .list(rows.map(\.templateValue)),
+        ]))
     }
 }
 
 extension RowView {
+    static let shape = TemplateShape(["isFirst", "isLead", "itemOnOwnLine", "inlineLabel", "isEmpty", "note", "text",
+                                      "timeLabel", "itemText", "unit", "leader"])
+
+    /// Absent texts stay absent, so that `{{#note}}` sections skip them.
     var templateValue: TemplateValue {
-        var c: TemplateObject = [
-            "isFirst": .bool(isFirst), "isLead": .bool(isLead), "itemOnOwnLine": .bool(itemOnOwnLine),
-            "inlineLabel": .bool(timeLabel != nil && !itemOnOwnLine),
-            "isEmpty": .bool(note == nil && text == nil && itemText == nil),
-        ]
-        c.set("note", note)
-        c.set("text", text)
-        c.set("timeLabel", timeLabel)
-        c.set("itemText", itemText)
-        c.set("unit", unit)
-        c.set("leader", leader)
-        return .object(c)
+        .object(TemplateObject(Self.shape, [
+            .bool(isFirst), .bool(isLead), .bool(itemOnOwnLine), .bool(timeLabel != nil && !itemOnOwnLine),
+            .bool(note == nil && text == nil && itemText == nil),
+            note.map(TemplateValue.string), text.map(TemplateValue.string), timeLabel.map(TemplateValue.string),
+            itemText.map(TemplateValue.string), unit.map(TemplateValue.string), leader.map(TemplateValue.string),
+        ]))
     }
 }

@@ -73,11 +73,21 @@ public struct TemplateKey: Sendable, Hashable, ExpressibleByStringLiteral {
     public init(stringLiteral name: String) { self.init(name) }
 }
 
+/// The field names of one kind of object (a row, a day), made once and shared by every object of
+/// that kind, so that building one allocates only its values.
+public struct TemplateShape: Sendable {
+    let keys: [TemplateKey]
+
+    public init(_ names: [String]) {
+        keys = names.map { TemplateKey($0) }
+    }
+}
+
 /// The fields of an object: a handful of short names each, so that a search in order is cheaper
-/// than a dictionary, to build and to read.
+/// than a dictionary, to build and to read. An absent value (nil) is as if its name were not there.
 public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictionaryLiteral {
     private var keys: [TemplateKey] = []
-    private var values: [TemplateValue] = []
+    private var values: [TemplateValue?] = []
 
     public init(dictionaryLiteral elements: (TemplateKey, TemplateValue)...) {
         keys.reserveCapacity(elements.count)
@@ -89,6 +99,13 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
         for (key, value) in dictionary { self[TemplateKey(key)] = value }
     }
 
+    /// An object of `shape`, with a value (or nil) for each of its names, in order.
+    public init(_ shape: TemplateShape, _ values: [TemplateValue?]) {
+        precondition(values.count == shape.keys.count, "one value for each name of the shape")
+        keys = shape.keys
+        self.values = values
+    }
+
     public subscript(key: TemplateKey) -> TemplateValue? {
         get {
             for index in keys.indices where keys[index].tag == key.tag && keys[index].name == key.name {
@@ -98,12 +115,7 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
         }
         set {
             if let index = keys.firstIndex(where: { $0.tag == key.tag && $0.name == key.name }) {
-                if let newValue {
-                    values[index] = newValue
-                } else {
-                    keys.remove(at: index)
-                    values.remove(at: index)
-                }
+                values[index] = newValue
             } else if let newValue {
                 keys.append(key)
                 values.append(newValue)
@@ -123,19 +135,24 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
 
     /// Adds `other`'s fields, replacing those of the same name.
     mutating func merge(_ other: TemplateObject) {
-        for (key, value) in zip(other.keys, other.values) { self[key] = value }
+        for (key, value) in zip(other.keys, other.values) where value != nil { self[key] = value }
+    }
+
+    /// The present fields.
+    private var fields: [(name: String, value: TemplateValue)] {
+        zip(keys, values).compactMap { key, value in value.map { (key.name, $0) } }
     }
 
     var dictionary: [String: TemplateValue] {
-        Dictionary(zip(keys.lazy.map(\.name), values)) { $1 }
+        Dictionary(fields.map { ($0.name, $0.value) }) { $1 }
     }
 
-    public func makeIterator() -> Zip2Sequence<[String], [TemplateValue]>.Iterator {
-        zip(keys.map(\.name), values).makeIterator()
+    public func makeIterator() -> IndexingIterator<[(name: String, value: TemplateValue)]> {
+        fields.makeIterator()
     }
 
     /// Equal when they have the same fields, in whatever order.
     public static func == (a: TemplateObject, b: TemplateObject) -> Bool {
-        a.keys.count == b.keys.count && a.dictionary == b.dictionary
+        a.dictionary == b.dictionary
     }
 }
