@@ -1,8 +1,9 @@
-/// A strict JSON (RFC 8259) parser that builds `SourceNode`s with their lines, for schedule files
+/// A strict JSON (RFC 8259) parser that builds a `SourceTree` with the nodes' lines, for schedule files
 /// named `*.json`: several times faster than going through YAML, and its errors speak of JSON.
 /// Stops at the first error: after a JSON syntax error, everything else would be noise.
 struct JSONTree {
     private let bytes: [UInt8]
+    private var tree: SourceTree
     private var i = 0
     private var line = 1
     private var depth = 0
@@ -11,19 +12,20 @@ struct JSONTree {
 
     init(_ bytes: [UInt8], maxDepth: Int) {
         self.bytes = bytes
+        self.tree = SourceTree(source: bytes)
         self.maxDepth = maxDepth
     }
 
-    /// The document's root node, or nil with `error` set.
-    mutating func parse() -> SourceNode? {
+    /// The document's nodes (its root is `SourceTree.root`), or nil with `error` set.
+    mutating func parse() -> SourceTree? {
         skipSpace()
-        guard let root = value() else { return nil }
+        guard value() else { return nil }
         skipSpace()
         if i < bytes.count {
             fail(vi: "còn nội dung sau khi giá trị JSON đã kết thúc", en: "more content after the JSON value ended")
             return nil
         }
-        return root
+        return tree
     }
 
     private var mark: SourceMark { SourceMark(line: line, column: 0, offset: i) }
@@ -48,18 +50,16 @@ struct JSONTree {
         byte < 0x80 && byte >= 0x20 ? "`\(Character(Unicode.Scalar(byte)))`" : String(format04(UInt32(byte)))
     }
 
-    private mutating func value() -> SourceNode? {
+    /// Reads one value into the tree; false on an error.
+    private mutating func value() -> Bool {
         guard i < bytes.count else {
             fail(vi: "tệp kết thúc khi đang chờ một giá trị", en: "the file ends where a value is expected")
-            return nil
+            return false
         }
         switch bytes[i] {
         case UInt8(ascii: "{"): return object()
         case UInt8(ascii: "["): return array()
-        case UInt8(ascii: "\""):
-            let start = mark
-            guard let s = string() else { return nil }
-            return .scalar(.init(string: s, isNull: false, mark: start))
+        case UInt8(ascii: "\""): return string()
         case UInt8(ascii: "t"): return literal("true")
         case UInt8(ascii: "f"): return literal("false")
         case UInt8(ascii: "n"): return literal("null")
@@ -67,7 +67,7 @@ struct JSONTree {
         default:
             fail(vi: "ký tự \(describe(bytes[i])) không thể bắt đầu một giá trị (văn bản phải đặt trong dấu ngoặc kép)",
                  en: "\(describe(bytes[i])) cannot start a value (text must be in double quotes)")
-            return nil
+            return false
         }
     }
 
@@ -80,16 +80,18 @@ struct JSONTree {
         return true
     }
 
-    private mutating func object() -> SourceNode? {
+    private mutating func object() -> Bool {
         let start = mark
-        guard enter() else { return nil }
+        guard enter() else { return false }
         defer { depth -= 1 }
         i += 1
-        var pairs: [(SourceNode, SourceNode)] = []
+        let node = tree.open(.mapping, mark: start)
+        var children = 0
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
-            return .mapping(pairs, start)
+            tree.close(node, children: 0)
+            return true
         }
         while true {
             skipSpace()
@@ -99,76 +101,93 @@ struct JSONTree {
                 } else {
                     fail(vi: "cần tên khóa trong dấu ngoặc kép", en: "a key in double quotes is expected")
                 }
-                return nil
+                return false
             }
-            let keyMark = mark
-            guard let key = string() else { return nil }
+            guard string() else { return false }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                let key = tree.string(SourceNode(index: tree.nodes.count - 1))
                 fail(vi: "thiếu dấu `:` sau khóa \"\(key)\"", en: "a `:` is missing after the key \"\(key)\"")
-                return nil
+                return false
             }
             i += 1
             skipSpace()
-            guard let v = value() else { return nil }
-            pairs.append((.scalar(.init(string: key, isNull: false, mark: keyMark)), v))
+            guard value() else { return false }
+            children += 2
             skipSpace()
             guard i < bytes.count else {
                 fail(vi: "tệp kết thúc giữa chừng: thiếu `}`", en: "the file ends early: a `}` is missing")
-                return nil
+                return false
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "}") { i += 1; return .mapping(pairs, start) }
+            if bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                tree.close(node, children: children)
+                return true
+            }
             fail(vi: "cần dấu `,` hoặc `}` ở đây", en: "a `,` or `}` is expected here")
-            return nil
+            return false
         }
     }
 
-    private mutating func array() -> SourceNode? {
+    private mutating func array() -> Bool {
         let start = mark
-        guard enter() else { return nil }
+        guard enter() else { return false }
         defer { depth -= 1 }
         i += 1
-        var items: [SourceNode] = []
+        let node = tree.open(.sequence, mark: start)
+        var children = 0
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
             i += 1
-            return .sequence(items, start)
+            tree.close(node, children: 0)
+            return true
         }
         while true {
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 fail(vi: "dấu phẩy thừa trước `]`", en: "an extra comma before `]`")
-                return nil
+                return false
             }
-            guard let item = value() else { return nil }
-            items.append(item)
+            guard value() else { return false }
+            children += 1
             skipSpace()
             guard i < bytes.count else {
                 fail(vi: "tệp kết thúc giữa chừng: thiếu `]`", en: "the file ends early: a `]` is missing")
-                return nil
+                return false
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-            if bytes[i] == UInt8(ascii: "]") { i += 1; return .sequence(items, start) }
+            if bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                tree.close(node, children: children)
+                return true
+            }
             fail(vi: "cần dấu `,` hoặc `]` ở đây", en: "a `,` or `]` is expected here")
-            return nil
+            return false
         }
     }
 
-    private mutating func literal(_ word: StaticString) -> SourceNode? {
+    private mutating func literal(_ word: StaticString) -> Bool {
         let start = mark
-        let text = word.withUTF8Buffer { Array($0) }
-        guard i + text.count <= bytes.count, Array(bytes[i..<(i + text.count)]) == text else {
+        let matches = word.withUTF8Buffer { text in
+            i + text.count <= bytes.count && bytes[i..<(i + text.count)].elementsEqual(text)
+        }
+        guard matches else {
             fail(vi: "giá trị không hợp lệ (văn bản phải đặt trong dấu ngoặc kép)",
                  en: "an invalid value (text must be in double quotes)")
-            return nil
+            return false
         }
-        i += text.count
-        let s = String(decoding: text, as: UTF8.self)
-        return .scalar(.init(string: s == "null" ? "" : s, isNull: s == "null", mark: start))
+        let from = i
+        i += word.utf8CodeUnitCount
+        if bytes[from] == UInt8(ascii: "n") {
+            tree.addScalar(.null, source: from..<from, mark: start)
+        } else {
+            tree.addScalar(.scalar, source: from..<i, mark: start)
+        }
+        return true
     }
 
-    private mutating func number() -> SourceNode? {
+    private mutating func number() -> Bool {
         let start = mark
         let from = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
@@ -185,44 +204,49 @@ struct JSONTree {
         }
         guard digits > 0 else {
             fail(vi: "số không hợp lệ", en: "an invalid number")
-            return nil
+            return false
         }
-        return .scalar(.init(string: String(decoding: bytes[from..<i], as: UTF8.self), isNull: false, mark: start))
+        tree.addScalar(.scalar, source: from..<i, mark: start)
+        return true
     }
 
-    /// A string starting at `"`; escapes decoded, raw control characters and lone surrogates refused.
-    private mutating func string() -> String? {
+    /// A string starting at `"`, added as a scalar node; escapes decoded (into the tree's extra
+    /// bytes), raw control characters and lone surrogates refused.
+    private mutating func string() -> Bool {
+        let start = mark
         i += 1
         let from = i
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
-                let s = String(decoding: bytes[from..<i], as: UTF8.self)
+                tree.addScalar(.scalar, source: from..<i, mark: start)
                 i += 1
-                return s
+                return true
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 {
                 fail(vi: "xuống dòng hoặc ký tự điều khiển trong chuỗi (viết \\n nếu cần xuống dòng)",
                      en: "a line break or control character inside a string (write \\n for a line break)")
-                return nil
+                return false
             }
             i += 1
         }
-        var out = Array(bytes[from..<i])
+        let extraStart = tree.extraCount
+        tree.appendExtra(contentsOf: bytes[from..<i])
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
-                return String(decoding: out, as: UTF8.self)
+                tree.addScalar(.scalar, extraFrom: extraStart, mark: start)
+                return true
             }
             if b < 0x20 {
                 fail(vi: "xuống dòng hoặc ký tự điều khiển trong chuỗi (viết \\n nếu cần xuống dòng)",
                      en: "a line break or control character inside a string (write \\n for a line break)")
-                return nil
+                return false
             }
             guard b == UInt8(ascii: "\\") else {
-                out.append(b)
+                tree.appendExtra(b)
                 i += 1
                 continue
             }
@@ -230,43 +254,43 @@ struct JSONTree {
             let e = bytes[i + 1]
             i += 2
             switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "\""): tree.appendExtra(0x22)
+            case UInt8(ascii: "\\"): tree.appendExtra(0x5C)
+            case UInt8(ascii: "/"): tree.appendExtra(0x2F)
+            case UInt8(ascii: "b"): tree.appendExtra(0x08)
+            case UInt8(ascii: "f"): tree.appendExtra(0x0C)
+            case UInt8(ascii: "n"): tree.appendExtra(0x0A)
+            case UInt8(ascii: "r"): tree.appendExtra(0x0D)
+            case UInt8(ascii: "t"): tree.appendExtra(0x09)
             case UInt8(ascii: "u"):
-                guard var code = hex4() else { return nil }
+                guard var code = hex4() else { return false }
                 if (0xD800...0xDBFF).contains(code) {
                     guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
                         fail(vi: "\\u\(String(code, radix: 16, uppercase: true)) là nửa cặp UTF-16 đứng một mình",
                              en: "\\u\(String(code, radix: 16, uppercase: true)) is a lone surrogate")
-                        return nil
+                        return false
                     }
                     i += 2
                     guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else {
                         fail(vi: "cặp UTF-16 không hợp lệ", en: "an invalid surrogate pair")
-                        return nil
+                        return false
                     }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(code) {
                     fail(vi: "\\u\(String(code, radix: 16, uppercase: true)) là nửa cặp UTF-16 đứng một mình",
                          en: "\\u\(String(code, radix: 16, uppercase: true)) is a lone surrogate")
-                    return nil
+                    return false
                 }
-                out.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
+                UTF8.encode(Unicode.Scalar(code)!) { tree.appendExtra($0) }
             default:
                 i -= 2
                 fail(vi: "ký tự thoát không hợp lệ sau `\\` (viết `\\\\` cho một dấu `\\`)",
                      en: "an invalid escape after `\\` (write `\\\\` for a backslash)")
-                return nil
+                return false
             }
         }
         fail(vi: "chuỗi chưa đóng dấu ngoặc kép", en: "a string is not closed with `\"`")
-        return nil
+        return false
     }
 
     private mutating func hex4() -> UInt32? {

@@ -9,21 +9,49 @@ struct Context {
     static func key(_ key: String) -> Context { Context(vi: "`\(key)`", en: "`\(key)`") }
 }
 
-/// The keys of one mapping node, checked against the keys allowed there (a handful: a list is
-/// faster than a dictionary).
+/// The keys allowed in one kind of mapping, with their UTF-8 bytes: a key in the file is matched
+/// without making a `String` of it. (A key canonically equivalent to one of these lowercase ASCII
+/// names is that name byte for byte.)
+struct KeySet {
+    let names: [String]
+    private let utf8: [[UInt8]]
+
+    init(_ names: [String]) {
+        self.names = names
+        self.utf8 = names.map { Array($0.utf8) }
+    }
+
+    func index(of name: String) -> Int? { names.firstIndex(of: name) }
+
+    func index(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> Int? {
+        for (k, name) in utf8.enumerated() where name.count == key.count {
+            if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) { return k }
+        }
+        return nil
+    }
+}
+
+/// The keys of one mapping node, checked against the keys allowed there.
 struct Fields {
     var mark: SourceMark?
-    private var values: [(key: String, node: SourceNode)] = []
+    let keys: KeySet
+    /// The value node of each allowed key, and the line of its key.
+    private var values: [(node: SourceNode, line: Int)?]
 
-    init(mark: SourceMark?) { self.mark = mark }
+    init(mark: SourceMark?, keys: KeySet) {
+        self.mark = mark
+        self.keys = keys
+        self.values = Array(repeating: nil, count: keys.names.count)
+    }
 
     subscript(key: String) -> SourceNode? {
-        get { values.first { $0.key == key }?.node }
-        set {
-            values.removeAll { $0.key == key }
-            if let newValue { values.append((key, newValue)) }
-        }
+        keys.index(of: key).flatMap { values[$0]?.node }
     }
+
+    /// The line of key `k`'s first occurrence, if it has one.
+    func line(_ k: Int) -> Int? { values[k]?.line }
+
+    mutating func set(_ k: Int, _ node: SourceNode, line: Int) { values[k] = (node, line) }
 }
 
 /// Walks a file's nodes, reporting type and key problems at the nodes' places.
@@ -32,46 +60,58 @@ class NodeReader {
     static let maxTextLength = 20_000
 
     let sink: DiagnosticSink
+    let tree: SourceTree
 
-    init(sink: DiagnosticSink) {
+    init(sink: DiagnosticSink, tree: SourceTree) {
         self.sink = sink
+        self.tree = tree
     }
 
     func kind(of node: SourceNode) -> NodeKind {
-        switch node {
+        switch tree.kind(node) {
         case .mapping: return .mapping
         case .sequence: return .sequence
-        case .scalar(let scalar): return scalar.isNull ? .null : .scalar
+        case .scalar: return .scalar
+        case .null: return .null
         }
     }
 
+    func mark(_ node: SourceNode?) -> SourceMark? {
+        node.map(tree.mark)
+    }
+
     /// The keys of a mapping; unknown keys get a "did you mean", missing required ones an error.
-    func fields(_ node: SourceNode, name: String, in context: Context, allowed: [String], required: [String] = []) -> Fields? {
-        guard case .mapping(let mapping, _) = node else {
-            sink.error(.wrongType(name, expected: .mapping, found: kind(of: node)), at: node.mark)
+    func fields(_ node: SourceNode, name: String, in context: Context, keys: KeySet, required: [String] = []) -> Fields? {
+        guard tree.kind(node) == .mapping else {
+            sink.error(.wrongType(name, expected: .mapping, found: kind(of: node)), at: tree.mark(node))
             return nil
         }
-        var fields = Fields(mark: node.mark)
-        var firstLines: [(key: String, line: Int)] = []
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string else {
-                sink.error(.wrongType("key", expected: .scalar, found: kind(of: keyNode)), at: keyNode.mark)
-                continue
+        var fields = Fields(mark: tree.mark(node), keys: keys)
+        var keyNode: SourceNode?
+        tree.forEachChild(node) { child in
+            guard let key = keyNode else {
+                keyNode = child
+                return
             }
-            guard allowed.contains(key) else {
-                let suggestion = EditDistance.closest(to: key, among: allowed)
-                sink.error(.unknownKey(key, in: language(context), suggestion: suggestion), at: keyNode.mark)
-                continue
+            keyNode = nil
+            guard tree.isScalar(key) else {
+                sink.error(.wrongType("key", expected: .scalar, found: kind(of: key)), at: tree.mark(key))
+                return
             }
-            if let first = firstLines.first(where: { $0.key == key }) {
-                sink.error(.duplicateKey(key, firstLine: first.line), at: keyNode.mark)
-                continue
+            guard let k = tree.withBytes(key, keys.index(ofUTF8:)) else {
+                let name = tree.string(key)
+                let suggestion = EditDistance.closest(to: name, among: keys.names)
+                sink.error(.unknownKey(name, in: language(context), suggestion: suggestion), at: tree.mark(key))
+                return
             }
-            firstLines.append((key, keyNode.mark?.line ?? 0))
-            fields[key] = value
+            if let firstLine = fields.line(k) {
+                sink.error(.duplicateKey(keys.names[k], firstLine: firstLine), at: tree.mark(key))
+                return
+            }
+            fields.set(k, child, line: tree.mark(key).line)
         }
         for key in required where fields[key] == nil {
-            sink.error(.missingKey(key, in: language(context)), at: node.mark)
+            sink.error(.missingKey(key, in: language(context)), at: tree.mark(node))
         }
         return fields
     }
@@ -83,13 +123,13 @@ class NodeReader {
     /// The elements of a list (an absent or empty value is an empty list).
     func sequence(_ node: SourceNode?, name: String) -> [SourceNode] {
         guard let node else { return [] }
-        switch node {
-        case .sequence(let sequence, _):
-            return sequence
-        case .scalar(let scalar) where scalar.isNull:
+        switch tree.kind(node) {
+        case .sequence:
+            return tree.children(node)
+        case .null:
             return []
         default:
-            sink.error(.wrongType(name, expected: .sequence, found: kind(of: node)), at: node.mark)
+            sink.error(.wrongType(name, expected: .sequence, found: kind(of: node)), at: tree.mark(node))
             return []
         }
     }
@@ -97,29 +137,42 @@ class NodeReader {
     /// The raw scalar string of a value, or nil (with an error for a list or mapping).
     func scalar(_ node: SourceNode?, name: String) -> String? {
         guard let node else { return nil }
-        guard case .scalar(let scalar) = node else {
-            sink.error(.wrongType(name, expected: .scalar, found: kind(of: node)), at: node.mark)
+        switch tree.kind(node) {
+        case .scalar:
+            return tree.string(node)
+        case .null:
+            return nil
+        default:
+            sink.error(.wrongType(name, expected: .scalar, found: kind(of: node)), at: tree.mark(node))
             return nil
         }
-        return scalar.isNull ? nil : scalar.string
     }
 
     /// A text value, normalised to NFC with its outer white space trimmed; nil when absent or empty.
     /// A `required` text that is absent or empty is an error at `fallback`.
     func text(_ node: SourceNode?, name: String, required: Bool = false, fallback: SourceMark? = nil) -> String? {
-        let raw = scalar(node, name: name)
-        let value = raw.map { Self.isPlain($0) ? $0 : Self.normalize($0) } ?? ""
+        var value = ""
+        var plain = false
+        if let node, tree.kind(node) == .scalar {
+            // Most values are plain: one look at the bytes, one `String`.
+            (value, plain) = tree.withBytes(node) { bytes in
+                Self.isPlain(bytes) ? (String(decoding: bytes, as: UTF8.self), true) : ("", false)
+            }
+            if !plain { value = Self.normalize(tree.string(node)) }
+        } else {
+            _ = scalar(node, name: name)  // an error for a list or a mapping
+        }
         if value.isEmpty {
-            if required { sink.error(.emptyText(name), at: node?.mark ?? fallback) }
+            if required { sink.error(.emptyText(name), at: mark(node) ?? fallback) }
             return nil
         }
         // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
-        if !Self.isPlain(value), let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
-            sink.error(.controlCharacter(control), at: node?.mark)
+        if !plain, !Self.isPlain(value), let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
+            sink.error(.controlCharacter(control), at: mark(node))
             return nil
         }
         if value.utf8.count > Self.maxTextLength, value.unicodeScalars.count > Self.maxTextLength {
-            sink.error(.textTooLong(name, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: node?.mark)
+            sink.error(.textTooLong(name, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: mark(node))
             return nil
         }
         return value
@@ -135,33 +188,36 @@ class NodeReader {
     /// ordinary punctuation pass; anything else takes the careful path.
     static func isPlain(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            if first <= 0x20 || last <= 0x20 { return false }
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b < 0x20 || b == 0x7F { return false }
-                    i += 1
-                } else if b < 0xE0 {
-                    // Two-byte letters up to U+02FF; U+0300 and above start with 0xCC.
-                    if b >= 0xCC || (b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xA0) { return false }
-                    i += 2
-                } else if b == 0xE1, i + 1 < n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
-                    i += 3  // U+1E80–U+1EFF: Vietnamese letters
-                } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 {
-                    // U+2000–U+203F: dashes and quotes are plain; spaces and invisible marks are not.
-                    if i + 2 < n, bytes[i + 2] <= 0x8F || (0xA8...0xAF).contains(bytes[i + 2]) { return false }
-                    i += 3
-                } else {
-                    return false
-                }
+        return s.withUTF8(isPlain)
+    }
+
+    /// The same for UTF-8 bytes.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if first <= 0x20 || last <= 0x20 { return false }
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return false }
+                i += 1
+            } else if b < 0xE0 {
+                // Two-byte letters up to U+02FF; U+0300 and above start with 0xCC.
+                if b >= 0xCC || (b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xA0) { return false }
+                i += 2
+            } else if b == 0xE1, i + 1 < n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
+                i += 3  // U+1E80–U+1EFF: Vietnamese letters
+            } else if b == 0xE2, i + 1 < n, bytes[i + 1] == 0x80 {
+                // U+2000–U+203F: dashes and quotes are plain; spaces and invisible marks are not.
+                if i + 2 < n, bytes[i + 2] <= 0x8F || (0xA8...0xAF).contains(bytes[i + 2]) { return false }
+                i += 3
+            } else {
+                return false
             }
-            // A last byte above 0x80 is part of a letter checked above; a trailing NBSP was refused.
-            return true
         }
+        // A last byte above 0x80 is part of a letter checked above; a trailing NBSP was refused.
+        return true
     }
 
     /// `s` without white space at either end (Foundation's trimming bridges through NSString: slow).

@@ -65,23 +65,23 @@ public struct ScheduleLoader: Sendable {
         guard let decoded = SourceText.decode(bytes: input, into: sink) else { return nil }
         let bytes = decoded.bytes
         sink.lineIndex = LineIndex(bytes, lineCount: decoded.lineCount)
-        let root: SourceNode?
+        let tree: SourceTree?
         if sink.file.lowercased().hasSuffix(".json") {
             var parser = JSONTree(bytes, maxDepth: Self.maxFlowDepth)
-            root = parser.parse()
+            tree = parser.parse()
             if let error = parser.error { sink.error(error.message, at: error.mark) }
         } else {
-            root = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), byteCount: bytes.count, sink: sink)
+            tree = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), bytes: bytes, sink: sink)
         }
-        guard let root else { return nil }
-        let reader = ScheduleReader(sink: sink)
-        guard let schedule = reader.read(root) else { return nil }
+        guard let tree else { return nil }
+        let reader = ScheduleReader(sink: sink, tree: tree)
+        guard let schedule = reader.read() else { return nil }
         ScheduleValidator(sink: sink, holidays: schedule.holidays)
             .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)
         return schedule
     }
 
-    private func readYAML(_ text: String, byteCount: Int, sink: DiagnosticSink) -> SourceNode? {
+    private func readYAML(_ text: String, bytes: [UInt8], sink: DiagnosticSink) -> SourceTree? {
         guard YAMLSyntax.checkNesting(text, limit: Self.maxFlowDepth, into: sink),
               YAMLSyntax.checkKeys(text, into: sink) else { return nil }
         let node: Yams.Node?
@@ -96,8 +96,8 @@ public struct ScheduleLoader: Sendable {
             return nil
         }
         // A file without aliases has about one node per byte at most; aliases may not expand beyond that.
-        var tree = YAMLTree(sink: sink, budget: 4 * byteCount + 1_000)
-        return tree.convert(node)
+        var tree = YAMLTree(sink: sink, budget: 4 * bytes.count + 1_000, source: bytes)
+        return tree.convert(node) ? tree.tree : nil
     }
 
     static func reason(for error: Error, path: String) -> (vi: String, en: String) {

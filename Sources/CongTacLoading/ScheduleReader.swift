@@ -6,7 +6,9 @@ struct AgendaRecord {
     struct Day {
         var range: DayRange
         var mark: SourceMark?
-        var items: [(item: AgendaItem, mark: SourceMark?)]
+        /// The day's items (the same array as the schedule's) and their places.
+        var items: [AgendaItem]
+        var itemMarks: [SourceMark?]
         var hasText: Bool
     }
 
@@ -16,12 +18,17 @@ struct AgendaRecord {
 
 /// Builds a `Schedule` from the composed YAML of format 1.
 final class ScheduleReader: NodeReader {
-    static let topKeys = ["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
-                          "sections", "recipients", "electronic", "signature", "days_off", "working_days"]
+    static let topKeys = KeySet(["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
+                                 "sections", "recipients", "electronic", "signature", "days_off", "working_days"])
+    static let agencyKeys = KeySet(["parent", "name", "code"])
+    static let signatureKeys = KeySet(["authority", "position", "name"])
+    static let dayOffKeys = KeySet(["date", "name"])
+    static let sectionKeys = KeySet(["heading", "items", "sections", "agenda"])
+    static let agendaKeys = KeySet(["columns", "days"])
     // The keys of the mappings read once per day and per item, built once.
-    static let dayKeys = ["day", "note", "text", "items"]
+    static let dayKeys = KeySet(["day", "note", "text", "items"])
     static let dayRequired = ["day"]
-    static let itemKeys = ["time", "text", "unit", "leader"]
+    static let itemKeys = KeySet(["time", "text", "unit", "leader"])
     static let itemRequired = ["text"]
     /// Deepest nesting of sections (I. → 1. → a) → …).
     static let maxSectionDepth = 6
@@ -29,24 +36,24 @@ final class ScheduleReader: NodeReader {
     private(set) var agendas: [AgendaRecord] = []
     private(set) var monthMark: SourceMark?
 
-    func read(_ root: SourceNode) -> Schedule? {
-        guard let top = fields(root, name: "schedule", in: .root, allowed: Self.topKeys,
+    func read() -> Schedule? {
+        guard let top = fields(SourceTree.root, name: "schedule", in: .root, keys: Self.topKeys,
                                required: ["agency", "place", "date", "sections"]) else { return nil }
         if let format = scalar(top["format"], name: "format"), format != "1" {
             sink.error(Message(code: "unknown-format",
                                vi: "`format: \(format)` không được hỗ trợ; phiên bản này đọc format 1",
                                en: "`format: \(format)` is not supported; this version reads format 1"),
-                       at: top["format"]?.mark)
+                       at: mark(top["format"]))
         }
         let agency = readAgency(top["agency"])
         let number = readNumber(top["number"])
         let place = text(top["place"], name: "place", required: top["place"] != nil)
         let date = readDocumentDate(top["date"])
         let month = readMonth(top["month"])
-        monthMark = top["month"]?.mark
+        monthMark = mark(top["month"])
         let sectionNodes = sequence(top["sections"], name: "sections")
         if top["sections"] != nil, sectionNodes.isEmpty {
-            sink.error(.noSections, at: top["sections"]?.mark ?? top.mark)
+            sink.error(.noSections, at: mark(top["sections"]) ?? top.mark)
         }
         let sections = sectionNodes.compactMap { readSection($0, depth: 1) }
         let schedule = Schedule(
@@ -70,7 +77,7 @@ final class ScheduleReader: NodeReader {
 
     private func readAgency(_ node: SourceNode?) -> Agency? {
         guard let node, let f = fields(node, name: "agency", in: .key("agency"),
-                                       allowed: ["parent", "name", "code"], required: ["name"]) else { return nil }
+                                       keys: Self.agencyKeys, required: ["name"]) else { return nil }
         return Agency(parent: text(f["parent"], name: "parent"),
                       name: text(f["name"], name: "name", required: f["name"] != nil) ?? "",
                       code: text(f["code"], name: "code"))
@@ -78,7 +85,7 @@ final class ScheduleReader: NodeReader {
 
     private func readSignature(_ node: SourceNode?) -> Signature? {
         guard let node, let f = fields(node, name: "signature", in: .key("signature"),
-                                       allowed: ["authority", "position", "name"]) else { return nil }
+                                       keys: Self.signatureKeys) else { return nil }
         return Signature(authority: text(f["authority"], name: "authority"),
                          position: text(f["position"], name: "position"),
                          name: text(f["name"], name: "name"))
@@ -88,7 +95,7 @@ final class ScheduleReader: NodeReader {
         guard let raw = scalar(node, name: "number") else { return nil }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 6, trimmed.allSatisfy(\.isASCIIDigit), let n = Int(trimmed), n > 0 else {
-            sink.error(.invalidNumber(raw), at: node?.mark)
+            sink.error(.invalidNumber(raw), at: mark(node))
             return nil
         }
         return n
@@ -96,21 +103,21 @@ final class ScheduleReader: NodeReader {
 
     private func readDocumentDate(_ node: SourceNode?) -> DocumentDate? {
         guard let raw = scalar(node, name: "date") else {
-            if let node { sink.error(.emptyText("date"), at: node.mark) }
+            if let node { sink.error(.emptyText("date"), at: tree.mark(node)) }
             return nil
         }
         guard let parts = DateParsing.parts(raw), parts.count == 2 || parts.count == 3 else {
-            sink.error(.invalidDateFormat("date", raw, monthOnly: false), at: node?.mark)
+            sink.error(.invalidDateFormat("date", raw, monthOnly: false), at: mark(node))
             return nil
         }
-        guard DateParsing.check(key: "date", raw: raw, parts: parts, at: node?.mark, into: sink) else { return nil }
+        guard DateParsing.check(key: "date", raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
         return DocumentDate(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
     }
 
     /// `{date: 2025-11-24, name: Ngày Văn hóa Việt Nam}`: a day off of the agency's own.
     private func readDayOff(_ node: SourceNode) -> DayOff? {
         let context = Context(vi: "một ngày nghỉ của `days_off`", en: "a day of `days_off`")
-        guard let f = fields(node, name: "days_off", in: context, allowed: ["date", "name"], required: ["date", "name"]),
+        guard let f = fields(node, name: "days_off", in: context, keys: Self.dayOffKeys, required: ["date", "name"]),
               let date = f["date"].flatMap({ readFullDate($0, key: "date") }),
               let name = text(f["name"], name: "name", required: true) else { return nil }
         return DayOff(date: date, name: name, kind: .holiday)
@@ -119,35 +126,35 @@ final class ScheduleReader: NodeReader {
     /// A whole date `YYYY-MM-DD`.
     private func readFullDate(_ node: SourceNode, key: String) -> CivilDate? {
         guard let raw = scalar(node, name: key) else {
-            sink.error(.emptyText(key), at: node.mark)
+            sink.error(.emptyText(key), at: tree.mark(node))
             return nil
         }
         guard let parts = DateParsing.parts(raw), parts.count == 3 else {
             sink.error(Message(code: "invalid-date",
                                vi: "`\(key)`: `\(raw)` không đúng dạng YYYY-MM-DD (ví dụ 2025-11-24)",
-                               en: "`\(key)`: `\(raw)` is not of the form YYYY-MM-DD (e.g. 2025-11-24)"), at: node.mark)
+                               en: "`\(key)`: `\(raw)` is not of the form YYYY-MM-DD (e.g. 2025-11-24)"), at: tree.mark(node))
             return nil
         }
-        guard DateParsing.check(key: key, raw: raw, parts: parts, at: node.mark, into: sink) else { return nil }
+        guard DateParsing.check(key: key, raw: raw, parts: parts, at: tree.mark(node), into: sink) else { return nil }
         return CivilDate(year: parts[0], month: parts[1], day: parts[2])
     }
 
     private func readMonth(_ node: SourceNode?) -> YearMonth? {
         guard let raw = scalar(node, name: "month") else { return nil }
         guard let parts = DateParsing.parts(raw), parts.count == 2 else {
-            sink.error(.invalidDateFormat("month", raw, monthOnly: true), at: node?.mark)
+            sink.error(.invalidDateFormat("month", raw, monthOnly: true), at: mark(node))
             return nil
         }
-        guard DateParsing.check(key: "month", raw: raw, parts: parts, at: node?.mark, into: sink) else { return nil }
+        guard DateParsing.check(key: "month", raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
         return YearMonth(year: parts[0], month: parts[1])
     }
 
     private func readSection(_ node: SourceNode, depth: Int) -> Section? {
         let context = Context(vi: "một phần của `sections`", en: "a section")
         guard let f = fields(node, name: "sections", in: context,
-                             allowed: ["heading", "items", "sections", "agenda"], required: ["heading"]) else { return nil }
+                             keys: Self.sectionKeys, required: ["heading"]) else { return nil }
         if depth > Self.maxSectionDepth {
-            sink.error(.tooDeep(limit: Self.maxSectionDepth), at: node.mark)
+            sink.error(.tooDeep(limit: Self.maxSectionDepth), at: tree.mark(node))
             return nil
         }
         let heading = text(f["heading"], name: "heading", required: f["heading"] != nil)
@@ -158,7 +165,7 @@ final class ScheduleReader: NodeReader {
     }
 
     private func readAgenda(_ node: SourceNode) -> Agenda? {
-        guard let f = fields(node, name: "agenda", in: .key("agenda"), allowed: ["columns", "days"],
+        guard let f = fields(node, name: "agenda", in: .key("agenda"), keys: Self.agendaKeys,
                              required: ["days"]) else { return nil }
         var columns = Agenda.defaultColumns
         if let columnsNode = f["columns"] {
@@ -166,10 +173,10 @@ final class ScheduleReader: NodeReader {
             if given.count == 4 {
                 columns = given
             } else if sequence(columnsNode, name: "columns").count > 0 || given.isEmpty {
-                sink.error(.columnCount(given.count), at: columnsNode.mark)
+                sink.error(.columnCount(given.count), at: tree.mark(columnsNode))
             }
         }
-        var record = AgendaRecord(mark: node.mark)
+        var record = AgendaRecord(mark: tree.mark(node))
         var days: [AgendaDay] = []
         for dayNode in sequence(f["days"], name: "days") {
             guard let (day, dayRecord) = readDay(dayNode) else { continue }
@@ -182,40 +189,48 @@ final class ScheduleReader: NodeReader {
 
     private func readDay(_ node: SourceNode) -> (AgendaDay, AgendaRecord.Day)? {
         let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
-        guard let f = fields(node, name: "days", in: context, allowed: Self.dayKeys, required: Self.dayRequired) else {
+        guard let f = fields(node, name: "days", in: context, keys: Self.dayKeys, required: Self.dayRequired) else {
             return nil
         }
         let range = readDayRange(f["day"])
         let note = text(f["note"], name: "note", required: f["note"] != nil)
         let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
-        var items: [(item: AgendaItem, mark: SourceMark?)] = []
+        var items: [AgendaItem] = []
+        var itemMarks: [SourceMark?] = []
         let itemNodes = sequence(f["items"], name: "items")
+        items.reserveCapacity(itemNodes.count)
+        itemMarks.reserveCapacity(itemNodes.count)
         for itemNode in itemNodes {
-            if let item = readItem(itemNode) { items.append((item, itemNode.mark)) }
+            if let item = readItem(itemNode) {
+                items.append(item)
+                itemMarks.append(tree.mark(itemNode))
+            }
         }
         guard let range else { return nil }
         // Only a day that gives neither key is empty; a wrong `text` or `items` has its own error.
         var itemsGiven = false
-        switch f["items"] {
-        case .sequence(let list, _)?: itemsGiven = !list.isEmpty
-        case .scalar(let scalar)?: itemsGiven = !scalar.isNull
-        case .mapping?: itemsGiven = true
-        case nil: break
+        if let given = f["items"] {
+            switch tree.kind(given) {
+            case .sequence: itemsGiven = tree.count(given) > 0
+            case .scalar, .mapping: itemsGiven = true
+            case .null: break
+            }
         }
         if f["text"] == nil && !itemsGiven {
-            sink.error(.emptyDay(DayLabel.text(range)), at: node.mark)
+            sink.error(.emptyDay(DayLabel.text(range)), at: tree.mark(node))
         }
-        let day = AgendaDay(days: range, note: note, text: wholeDay, items: items.map(\.item))
-        return (day, AgendaRecord.Day(range: range, mark: f["day"]?.mark ?? node.mark, items: items, hasText: wholeDay != nil))
+        let day = AgendaDay(days: range, note: note, text: wholeDay, items: items)
+        return (day, AgendaRecord.Day(range: range, mark: mark(f["day"]) ?? tree.mark(node), items: items,
+                                      itemMarks: itemMarks, hasText: wholeDay != nil))
     }
 
     private func readItem(_ node: SourceNode) -> AgendaItem? {
-        if case .scalar = node {
+        if tree.isScalar(node) {
             // Shorthand: a plain text is an item with no time, unit or leader.
             return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
         }
         let context = Context(vi: "một việc của `items`", en: "an item of `items`")
-        guard let f = fields(node, name: "items", in: context, allowed: Self.itemKeys, required: Self.itemRequired) else {
+        guard let f = fields(node, name: "items", in: context, keys: Self.itemKeys, required: Self.itemRequired) else {
             return nil
         }
         let text = text(f["text"], name: "text", required: f["text"] != nil)
@@ -226,15 +241,15 @@ final class ScheduleReader: NodeReader {
 
     private func readDayRange(_ node: SourceNode?) -> DayRange? {
         guard let raw = scalar(node, name: "day") else {
-            if let node { sink.error(.invalidDay(""), at: node.mark) }
+            if let node { sink.error(.invalidDay(""), at: tree.mark(node)) }
             return nil
         }
         guard let (first, last) = DayLabel.parse(raw) else {
-            sink.error(.invalidDay(raw), at: node?.mark)
+            sink.error(.invalidDay(raw), at: mark(node))
             return nil
         }
         if last < first {
-            sink.error(.reversedRange(first, last), at: node?.mark)
+            sink.error(.reversedRange(first, last), at: mark(node))
             return nil
         }
         return DayRange(first, last)

@@ -76,7 +76,7 @@ struct ScheduleValidator {
         var firstOfLabel: [LabelKey: Booking] = [:]
         var firstNotEvening: [String: Booking] = [:]
         var order = 0
-        for (item, mark) in day.items {
+        for (item, mark) in zip(day.items, day.itemMarks) {
             guard let leader = item.leader, let slot = names.slot(item.time) else { continue }
             let line = mark?.line ?? 0
             LeaderNames.forEachName(in: leader) { name in

@@ -12,30 +12,125 @@ struct SourceMark: Sendable, Equatable {
     static func located(line: Int, column: Int) -> SourceMark { SourceMark(line: line, column: column, offset: -1) }
 }
 
-/// A node of a schedule file, whatever syntax it was written in (YAML through Yams, or JSON through
-/// `JSONTree`): the reader checks and builds the schedule from these.
-indirect enum SourceNode: Sendable {
-    case scalar(Scalar)
-    case mapping([(SourceNode, SourceNode)], SourceMark)
-    case sequence([SourceNode], SourceMark)
+/// A node of a schedule file: its place in a `SourceTree`.
+struct SourceNode: Equatable {
+    var index: Int
+}
 
-    struct Scalar: Sendable {
-        var string: String
-        /// `null` in JSON; an empty or `~`/`null` plain scalar in YAML.
-        var isNull: Bool
-        var mark: SourceMark
+/// The nodes of a schedule file, whatever syntax it was written in (YAML through Yams, or JSON through
+/// `JSONTree`): the reader checks and builds the schedule from these.
+///
+/// One flat array in document order: a node's children follow it, and each node knows where its
+/// subtree ends. A scalar is a range of bytes, of the source text (JSON strings without escapes,
+/// numbers, literals) or of `extra` (escaped JSON strings, YAML scalars): nothing is allocated per node.
+struct SourceTree {
+    enum Kind: UInt8 {
+        case scalar
+        /// `null` in JSON; an empty or `~`/`null` plain scalar (or an alias) in YAML. Its bytes are
+        /// the scalar as written, which a key still uses.
+        case null
+        case mapping
+        case sequence
     }
 
-    var mark: SourceMark? {
-        switch self {
-        case .scalar(let s): s.mark
-        case .mapping(_, let m), .sequence(_, let m): m
+    struct Node {
+        var mark: SourceMark
+        /// Scalars: the first byte, in `source` or (if `inExtra`) in `extra`.
+        var start: Int32
+        /// Scalars: the byte count; collections: the children (keys and values alike in a mapping).
+        var count: Int32
+        /// The index just past this node's subtree.
+        var end: Int32
+        var kind: Kind
+        var inExtra: Bool
+    }
+
+    /// The decoded text the byte ranges point into.
+    let source: [UInt8]
+    private(set) var nodes: [Node] = []
+    private(set) var extra: [UInt8] = []
+
+    init(source: [UInt8]) {
+        self.source = source
+    }
+
+    // MARK: Building, in document order
+
+    /// Adds a scalar whose bytes are `range` of the source.
+    mutating func addScalar(_ kind: Kind, source range: Range<Int>, mark: SourceMark) {
+        let index = Int32(nodes.count)
+        nodes.append(Node(mark: mark, start: Int32(range.lowerBound), count: Int32(range.count), end: index + 1,
+                          kind: kind, inExtra: false))
+    }
+
+    /// Adds a scalar whose bytes are `extra` from `start` on.
+    mutating func addScalar(_ kind: Kind, extraFrom start: Int, mark: SourceMark) {
+        let index = Int32(nodes.count)
+        nodes.append(Node(mark: mark, start: Int32(start), count: Int32(extra.count - start), end: index + 1,
+                          kind: kind, inExtra: true))
+    }
+
+    /// Adds a scalar with the bytes of `string`.
+    mutating func addScalar(_ kind: Kind, string: String, mark: SourceMark) {
+        let start = extra.count
+        var string = string
+        string.withUTF8 { extra.append(contentsOf: $0) }
+        addScalar(kind, extraFrom: start, mark: mark)
+    }
+
+    /// Bytes of `extra` for the scalar being read.
+    mutating func appendExtra(_ byte: UInt8) { extra.append(byte) }
+    mutating func appendExtra(contentsOf bytes: ArraySlice<UInt8>) { extra.append(contentsOf: bytes) }
+    var extraCount: Int { extra.count }
+
+    /// Opens a mapping or a sequence; `close` it after its children.
+    mutating func open(_ kind: Kind, mark: SourceMark) -> Int {
+        nodes.append(Node(mark: mark, start: 0, count: 0, end: 0, kind: kind, inExtra: false))
+        return nodes.count - 1
+    }
+
+    mutating func close(_ index: Int, children: Int) {
+        nodes[index].count = Int32(children)
+        nodes[index].end = Int32(nodes.count)
+    }
+
+    // MARK: Reading
+
+    static let root = SourceNode(index: 0)
+
+    func kind(_ node: SourceNode) -> Kind { nodes[node.index].kind }
+    func mark(_ node: SourceNode) -> SourceMark { nodes[node.index].mark }
+    /// A scalar's bytes, or a collection's children.
+    func count(_ node: SourceNode) -> Int { Int(nodes[node.index].count) }
+    func isScalar(_ node: SourceNode) -> Bool { nodes[node.index].kind.rawValue <= Kind.null.rawValue }
+
+    /// The children of a collection (keys and values in turn for a mapping).
+    func children(_ node: SourceNode) -> [SourceNode] {
+        var result: [SourceNode] = []
+        result.reserveCapacity(Int(nodes[node.index].count))
+        forEachChild(node) { result.append($0) }
+        return result
+    }
+
+    func forEachChild(_ node: SourceNode, _ body: (SourceNode) -> Void) {
+        let end = Int(nodes[node.index].end)
+        var child = node.index + 1
+        while child < end {
+            body(SourceNode(index: child))
+            child = Int(nodes[child].end)
         }
     }
 
-    var scalar: Scalar? {
-        if case .scalar(let s) = self { return s }
-        return nil
+    /// Calls `body` with a scalar's bytes.
+    func withBytes<R>(_ node: SourceNode, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let n = nodes[node.index]
+        let range = Int(n.start)..<Int(n.start + n.count)
+        return (n.inExtra ? extra : source).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// A scalar's text.
+    func string(_ node: SourceNode) -> String {
+        withBytes(node) { String(decoding: $0, as: UTF8.self) }
     }
 }
 

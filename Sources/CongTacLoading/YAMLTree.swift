@@ -1,49 +1,48 @@
 import Yams
 
-/// Yams' composed nodes as `SourceNode`s. Aliases are expanded here, under a budget: a file without
+/// Yams' composed nodes as a `SourceTree`. Aliases are expanded here, under a budget: a file without
 /// aliases has at most about one node per byte, so a budget a few times the size stops alias bombs
 /// long before they cost time or memory.
 struct YAMLTree {
     let sink: DiagnosticSink
     private(set) var budget: Int
     private(set) var exhausted = false
+    private(set) var tree: SourceTree
 
-    init(sink: DiagnosticSink, budget: Int) {
+    init(sink: DiagnosticSink, budget: Int, source: [UInt8]) {
         self.sink = sink
         self.budget = budget
+        self.tree = SourceTree(source: source)
     }
 
-    mutating func convert(_ node: Yams.Node) -> SourceNode? {
-        guard !exhausted else { return nil }
+    /// Adds `node` and its children to `tree`; false once the budget is spent.
+    mutating func convert(_ node: Yams.Node) -> Bool {
+        guard !exhausted else { return false }
         budget -= 1
         if budget < 0 {
             exhausted = true
             sink.error(.aliasExpansion, at: node.mark.map(Self.mark))
-            return nil
+            return false
         }
         switch node {
         case .scalar(let scalar):
-            return .scalar(SourceNode.Scalar(string: scalar.string, isNull: Self.isNull(scalar),
-                                             mark: Self.mark(scalar.mark)))
+            tree.addScalar(Self.isNull(scalar) ? .null : .scalar, string: scalar.string, mark: Self.mark(scalar.mark))
         case .mapping(let mapping):
-            var pairs: [(SourceNode, SourceNode)] = []
-            pairs.reserveCapacity(mapping.count)
+            let index = tree.open(.mapping, mark: Self.mark(node.mark))
             for (key, value) in mapping {
-                guard let k = convert(key), let v = convert(value) else { return nil }
-                pairs.append((k, v))
+                guard convert(key), convert(value) else { return false }
             }
-            return .mapping(pairs, Self.mark(node.mark))
+            tree.close(index, children: 2 * mapping.count)
         case .sequence(let sequence):
-            var items: [SourceNode] = []
-            items.reserveCapacity(sequence.count)
+            let index = tree.open(.sequence, mark: Self.mark(node.mark))
             for element in sequence {
-                guard let item = convert(element) else { return nil }
-                items.append(item)
+                guard convert(element) else { return false }
             }
-            return .sequence(items, Self.mark(node.mark))
+            tree.close(index, children: sequence.count)
         case .alias(let alias):
-            return .scalar(SourceNode.Scalar(string: "", isNull: true, mark: Self.mark(alias.mark)))
+            tree.addScalar(.null, string: "", mark: Self.mark(alias.mark))
         }
+        return true
     }
 
     static func mark(_ mark: Yams.Mark?) -> SourceMark {
