@@ -216,6 +216,7 @@ struct JSONTree {
         let start = mark
         i += 1
         let from = i
+        i = Self.stringRunEnd(bytes, from: i)
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
@@ -291,6 +292,33 @@ struct JSONTree {
         }
         fail(vi: "chuỗi chưa đóng dấu ngoặc kép", en: "a string is not closed with `\"`")
         return false
+    }
+
+    /// The first index from `from` on of a `"`, a `\\` or a control character (or the end), 8 bytes at a time.
+    static func stringRunEnd(_ bytes: [UInt8], from: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return from }
+            let raw = UnsafeRawPointer(base)
+            let n = buffer.count
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            var i = from
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A byte below 0x20, or equal to `"` or `\\` (a zero byte after the XOR).
+                let quote = w ^ (ones &* 0x22)
+                let backslash = w ^ (ones &* 0x5C)
+                let found = ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                if found & high != 0 { break }
+                i += 8
+            }
+            while i < n {
+                let b = base[i]
+                if b == 0x22 || b == 0x5C || b < 0x20 { break }
+                i += 1
+            }
+            return i
+        }
     }
 
     private mutating func hex4() -> UInt32? {

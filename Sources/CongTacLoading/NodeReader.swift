@@ -197,7 +197,17 @@ class NodeReader {
         if first <= 0x20 || last <= 0x20 { return false }
         var i = 0
         let n = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
         while i < n {
+            // Printable ASCII, 8 bytes at a time: no high bit, nothing below 0x20, no DEL.
+            if i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if (w | (w &+ 0x0101_0101_0101_0101)) & high == 0, (w &- 0x2020_2020_2020_2020) & ~w & high == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b < 0x20 || b == 0x7F { return false }

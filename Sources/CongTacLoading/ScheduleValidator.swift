@@ -1,5 +1,6 @@
 import CongTacCalendar
 import CongTacModel
+import Foundation
 
 /// The checks that compare parts of a schedule with each other and with the calendar.
 struct ScheduleValidator {
@@ -73,41 +74,37 @@ struct ScheduleValidator {
     /// be that one, so each person keeps the first booking of each label, and of any label but `Tối`: a
     /// day costs O(items) instead of O(items²).
     private func checkLeaders(_ day: AgendaRecord.Day, names: inout LeaderNames.Cache) {
-        var firstOfLabel: [LabelKey: Booking] = [:]
-        var firstNotEvening: [String: Booking] = [:]
+        // Keyed by person and label ids: `person << 32 | label`.
+        var firstOfLabel: [Int: Booking] = [:]
+        var firstNotEvening: [Int: Booking] = [:]
+        let wholeDay = names.wholeDayLabel
         var order = 0
-        for (item, mark) in zip(day.items, day.itemMarks) {
-            guard let leader = item.leader, let slot = names.slot(item.time) else { continue }
+        for k in day.items.indices {
+            guard let leader = day.items[k].leader, let slot = names.slot(day.items[k].time) else { continue }
+            let mark = day.itemMarks[k]
             let line = mark?.line ?? 0
-            LeaderNames.forEachName(in: leader) { name in
-                let person = names.key(of: name)
+            for person in names.people(in: leader) {
                 let clash: Booking?
                 if slot.isWholeDay {
-                    clash = firstNotEvening[person]
+                    clash = firstNotEvening[person.id]
                 } else if slot.isEvening {
-                    clash = firstOfLabel[LabelKey(person: person, label: slot.label)]
+                    clash = firstOfLabel[person.id << 32 | slot.label]
                 } else {
-                    let same = firstOfLabel[LabelKey(person: person, label: slot.label)]
-                    let wholeDay = firstOfLabel[LabelKey(person: person, label: TimeSlot.wholeDay)]
-                    clash = [same, wholeDay].compactMap { $0 }.min { $0.order < $1.order }
+                    let same = firstOfLabel[person.id << 32 | slot.label]
+                    let whole = firstOfLabel[person.id << 32 | wholeDay]
+                    clash = same.map { same in whole.map { $0.order < same.order ? $0 : same } ?? same } ?? whole
                 }
                 if let clash {
                     sink.warning("leader-double-booked", at: mark,
-                                 .leaderDoubleBooked("Đ/c \(name)", time: item.time ?? "", day: DayLabel.text(day.range),
-                                                     otherLine: clash.line))
+                                 .leaderDoubleBooked("Đ/c \(person.name)", time: day.items[k].time ?? "",
+                                                     day: DayLabel.text(day.range), otherLine: clash.line))
                 }
                 let booking = Booking(order: order, line: line)
                 order += 1
-                let key = LabelKey(person: person, label: slot.label)
-                if firstOfLabel[key] == nil { firstOfLabel[key] = booking }
-                if !slot.isEvening, firstNotEvening[person] == nil { firstNotEvening[person] = booking }
+                if firstOfLabel[person.id << 32 | slot.label] == nil { firstOfLabel[person.id << 32 | slot.label] = booking }
+                if !slot.isEvening, firstNotEvening[person.id] == nil { firstNotEvening[person.id] = booking }
             }
         }
-    }
-
-    private struct LabelKey: Hashable {
-        var person: String
-        var label: String
     }
 
     private struct Booking {
@@ -116,8 +113,9 @@ struct ScheduleValidator {
     }
 }
 
-/// A time of day, for clashes: `Cả ngày` overlaps the morning and the afternoon.
-struct TimeSlot: Equatable {
+/// A time of day, for clashes: labels that are equal once lowercased and trimmed overlap, and
+/// `Cả ngày` overlaps every label but `Tối`.
+struct TimeSlot {
     static let wholeDay = "cả ngày"
     static let evening = "tối"
 
@@ -126,34 +124,11 @@ struct TimeSlot: Equatable {
     /// The label lowercased, without spaces or tabs at either end.
     init?(_ time: String?) {
         guard let time else { return nil }
-        label = Self.trimmingSpaces(time.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) } ? time : time.lowercased())
+        label = SourceText.trimmingSpaces(time.lowercased())
     }
 
     var isWholeDay: Bool { label == Self.wholeDay }
     var isEvening: Bool { label == Self.evening }
-
-    func overlaps(_ other: TimeSlot) -> Bool {
-        if label == other.label { return true }
-        if isWholeDay { return !other.isEvening }
-        if other.isWholeDay { return !isEvening }
-        return false
-    }
-
-    /// `s` without Foundation's `.whitespaces` at either end: tab, the space separators and (as
-    /// Foundation has it) U+200B ZERO WIDTH SPACE; Foundation's trimming bridges through NSString (slow).
-    static func trimmingSpaces(_ s: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t"
-                || (scalar.value >= 0x80 && (scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator))
-        }
-        let scalars = s.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return s }
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
-    }
 }
 
 /// People named in a leader cell such as `Đ/c Hoàn GD Sở, Đ/c Bình PGĐ Sở`.
@@ -188,24 +163,74 @@ enum LeaderNames {
         }
     }
 
-    /// Time slots and person keys (lowercased names) already worked out in this file.
-    struct Cache {
-        private var slots: [String: TimeSlot] = [:]
-        private var keys: [String: String] = [:]
+    /// A person named in a leader cell: an id for the lowercased name, and the name as written.
+    struct Person {
+        var id: Int
+        var name: String
+    }
 
-        mutating func slot(_ time: String?) -> TimeSlot? {
+    /// A time of day as an id for its label (lowercased, trimmed), for comparing bookings.
+    struct Slot {
+        var label: Int
+        var isWholeDay: Bool
+        var isEvening: Bool
+    }
+
+    /// What the leader check has worked out in this file, by each distinct text. Texts are looked up
+    /// by their bytes (no Unicode normalisation per lookup); ids come from the lowercased labels and
+    /// names, compared as strings, as the check always compared them.
+    struct Cache {
+        private var slots: [ByteKey: Slot?] = [:]
+        private var people: [ByteKey: [Person]] = [:]
+        private var labelIDs: [String: Int] = [:]
+        private var personIDs: [String: Int] = [:]
+        private(set) var wholeDayLabel = 0
+
+        init() {
+            wholeDayLabel = Self.id(of: TimeSlot.wholeDay, in: &labelIDs)
+        }
+
+        mutating func slot(_ time: String?) -> Slot? {
             guard let time else { return nil }
-            if let slot = slots[time] { return slot }
-            let slot = TimeSlot(time)
-            slots[time] = slot
+            if let slot = slots[ByteKey(time)] { return slot }
+            let slot = TimeSlot(time).map { time in
+                Slot(label: Self.id(of: time.label, in: &labelIDs), isWholeDay: time.isWholeDay, isEvening: time.isEvening)
+            }
+            slots[ByteKey(time)] = slot
             return slot
         }
 
-        mutating func key(of name: String) -> String {
-            if let key = keys[name] { return key }
-            let key = name.lowercased()
-            keys[name] = key
-            return key
+        mutating func people(in leader: String) -> [Person] {
+            if let found = people[ByteKey(leader)] { return found }
+            var found: [Person] = []
+            forEachName(in: leader) { name in
+                found.append(Person(id: Self.id(of: name.lowercased(), in: &personIDs), name: name))
+            }
+            people[ByteKey(leader)] = found
+            return found
+        }
+
+        private static func id(of key: String, in ids: inout [String: Int]) -> Int {
+            if let id = ids[key] { return id }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+    }
+
+    /// A string hashed and compared by its UTF-8 bytes.
+    private struct ByteKey: Hashable {
+        var string: String
+
+        init(_ string: String) { self.string = string }
+
+        static func == (a: ByteKey, b: ByteKey) -> Bool {
+            var (x, y) = (a.string, b.string)
+            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var s = string
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 }
