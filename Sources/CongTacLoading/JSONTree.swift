@@ -10,9 +10,10 @@ struct JSONTree {
     private let maxDepth: Int
     private(set) var error: (message: Message, mark: SourceMark)?
 
-    init(_ bytes: [UInt8], maxDepth: Int) {
+    /// `irregular`: see `SourceText.Decoded`.
+    init(_ bytes: [UInt8], irregular: [Int32]? = nil, maxDepth: Int) {
         self.bytes = bytes
-        self.tree = SourceTree(source: bytes)
+        self.tree = SourceTree(source: bytes, irregular: irregular)
         self.maxDepth = maxDepth
     }
 

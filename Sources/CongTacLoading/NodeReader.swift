@@ -154,11 +154,12 @@ class NodeReader {
         var value = ""
         var plain = false
         if let node, tree.kind(node) == .scalar {
-            // Most values are plain: one look at the bytes, one `String`.
-            (value, plain) = tree.withBytes(node) { bytes in
-                Self.isPlain(bytes) ? (String(decoding: bytes, as: UTF8.self), true) : ("", false)
+            // Most values are plain: found so without a look at their bytes, and made a `String` once.
+            if let string = tree.plainString(node) {
+                (value, plain) = (string, true)
+            } else {
+                value = Self.normalize(tree.string(node))
             }
-            if !plain { value = Self.normalize(tree.string(node)) }
         } else {
             _ = scalar(node, name: name)  // an error for a list or a mapping
         }

@@ -67,7 +67,7 @@ public struct ScheduleLoader: Sendable {
         sink.lineIndex = LineIndex(bytes, lineCount: decoded.lineCount)
         let tree: SourceTree?
         if sink.file.lowercased().hasSuffix(".json") {
-            var parser = JSONTree(bytes, maxDepth: Self.maxFlowDepth)
+            var parser = JSONTree(bytes, irregular: decoded.irregular, maxDepth: Self.maxFlowDepth)
             tree = parser.parse()
             if let error = parser.error { sink.error(error.message, at: error.mark) }
         } else {

@@ -47,11 +47,14 @@ struct SourceTree {
 
     /// The decoded text the byte ranges point into.
     let source: [UInt8]
+    /// `SourceText.Decoded.irregular` of `source`: its texts need no byte-by-byte look.
+    private let irregular: [Int32]?
     private(set) var nodes: [Node] = []
     private(set) var extra: [UInt8] = []
 
-    init(source: [UInt8]) {
+    init(source: [UInt8], irregular: [Int32]? = nil) {
         self.source = source
+        self.irregular = irregular
     }
 
     // MARK: Building, in document order
@@ -131,6 +134,26 @@ struct SourceTree {
     /// A scalar's text.
     func string(_ node: SourceNode) -> String {
         withBytes(node) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// A scalar's text if it is plain (`NodeReader.isPlain`), else nil.
+    func plainString(_ node: SourceNode) -> String? {
+        let n = nodes[node.index]
+        guard !n.inExtra, n.count > 0, let irregular else {
+            return withBytes(node) { NodeReader.isPlain($0) ? String(decoding: $0, as: UTF8.self) : nil }
+        }
+        let start = Int(n.start)
+        let end = start + Int(n.count)
+        guard source[start] > 0x20, source[end - 1] > 0x20 else { return nil }
+        // The first irregular character at or after `start`, by binary search.
+        var low = 0
+        var high = irregular.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(irregular[middle]) < start { low = middle + 1 } else { high = middle }
+        }
+        if low < irregular.count, Int(irregular[low]) < end { return nil }
+        return string(node)
     }
 }
 

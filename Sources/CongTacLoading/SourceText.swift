@@ -14,6 +14,9 @@ enum SourceText {
         var text: String?
         /// Lines of `bytes` (line feeds + 1).
         var lineCount: Int
+        /// Where `bytes` has a character that keeps a text from being plain (`NodeReader.isPlain`), tab
+        /// and line breaks aside; nil when unknown (too many, or the text was repaired).
+        var irregular: [Int32]?
     }
 
     /// Decodes a file's bytes as UTF-8 text, reporting what is wrong with it.
@@ -37,7 +40,7 @@ enum SourceText {
             reportUnreadable(bytes, into: sink)
             return nil
         }
-        var decoded = Decoded(bytes: bytes, text: nil, lineCount: scan.lineCount)
+        var decoded = Decoded(bytes: bytes, text: nil, lineCount: scan.lineCount, irregular: scan.irregular)
         if scan.mayContainSigns {
             let text = String(decoding: bytes, as: UTF8.self)
             decoded.text = text
@@ -50,6 +53,7 @@ enum SourceText {
             if let repaired = checkCharacters(text, into: sink) {
                 decoded.text = repaired
                 decoded.bytes = Array(repaired.utf8)
+                decoded.irregular = nil
             } else {
                 decoded.text = text
             }
@@ -97,66 +101,95 @@ enum SourceText {
         var needsCharacterScan = false
         /// A Latin-1 letter that Vietnamese never uses: the legacy-encoding detection must run.
         var mayContainSigns = false
+        /// See `Decoded.irregular`.
+        var irregular: [Int32]?
     }
+
+    /// Irregular characters recorded at most; past this, texts are checked one by one.
+    static let maxIrregular = 65_536
 
     /// One pass over the bytes: turns a lone carriage return into a line feed (libyaml and editors end
     /// a line there, so every check must count the same lines: fuzz finding F2; CR LF stays), counts
-    /// the lines, and tells which slower checks the text needs. Nil for a NUL byte or invalid UTF-8.
+    /// the lines, notes the irregular characters, and tells which slower checks the text needs. Nil
+    /// for a NUL byte or invalid UTF-8.
     static func scan(_ bytes: inout [UInt8]) -> Scan? {
         bytes.withUnsafeMutableBufferPointer { buffer -> Scan? in
-            guard let base = buffer.baseAddress else { return Scan() }
+            guard let base = buffer.baseAddress else { return Scan(irregular: []) }
             let raw = UnsafeRawPointer(base)
             let n = buffer.count
             var result = Scan()
+            var irregular: [Int32] = []
+            var overflow = false
+            func note(_ i: Int) {
+                if irregular.count < maxIrregular { irregular.append(Int32(i)) } else { overflow = true }
+            }
             var i = 0
             while i < n {
-                // Printable ASCII, 8 bytes at a time: no high bit, nothing below 0x20, no DEL.
-                if i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let high: UInt64 = 0x8080_8080_8080_8080
-                    if (w | (w &+ 0x0101_0101_0101_0101)) & high == 0, (w &- 0x2020_2020_2020_2020) & ~w & high == 0 {
-                        i += 8
-                        continue
-                    }
-                }
                 let b = base[i]
+                if b >= 0x20 && b < 0x7F {
+                    i += 1
+                    // A run of printable ASCII: 8 bytes at a time (no high bit, nothing below 0x20, no DEL).
+                    while i + 8 <= n {
+                        let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        let high: UInt64 = 0x8080_8080_8080_8080
+                        guard (w | (w &+ 0x0101_0101_0101_0101)) & high == 0,
+                              (w &- 0x2020_2020_2020_2020) & ~w & high == 0 else { break }
+                        i += 8
+                    }
+                    continue
+                }
                 if b < 0x80 {
-                    if b < 0x20 {
-                        switch b {
-                        case 0x0A: result.lineCount += 1
-                        case 0x0D:
-                            if i + 1 == n || base[i + 1] != 0x0A { base[i] = 0x0A; result.lineCount += 1 }
-                        case 0x09: break
-                        case 0x00: return nil
-                        default: result.needsCharacterScan = true
-                        }
-                    } else if b == 0x7F {
+                    switch b {
+                    case 0x0A: result.lineCount += 1
+                    case 0x0D:
+                        if i + 1 == n || base[i + 1] != 0x0A { base[i] = 0x0A; result.lineCount += 1 }
+                    case 0x09: break
+                    case 0x00: return nil
+                    default:
                         result.needsCharacterScan = true
+                        note(i)
                     }
                     i += 1
                 } else if b < 0xE0 {
                     guard b >= 0xC2, i + 1 < n else { return nil }
                     let c = base[i + 1]
                     guard c & 0xC0 == 0x80 else { return nil }
-                    if b == 0xC2 {
+                    if b >= 0xCC {
+                        note(i)  // U+0300 and above: combining marks, other scripts
+                        if b == 0xD8, c == 0x9C { result.needsCharacterScan = true }  // Arabic letter mark
+                    } else if b == 0xC2 {
                         if c <= 0x9F || c == 0xAD { result.needsCharacterScan = true }  // C1 controls, soft hyphen
+                        if c <= 0xA0 { note(i) }
                         if LegacyEncoding.isSign(UInt32(c)) { result.mayContainSigns = true }
                     } else if b == 0xC3 {
                         if LegacyEncoding.isSign(0xC0 | UInt32(c & 0x3F)) { result.mayContainSigns = true }
-                    } else if b == 0xD8, c == 0x9C {
-                        result.needsCharacterScan = true  // Arabic letter mark
                     }
                     i += 2
                 } else if b < 0xF0 {
                     guard i + 2 < n else { return nil }
                     let c = base[i + 1]
-                    let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80
-                    let high: UInt8 = b == 0xED ? 0x9F : 0xBF
-                    guard c >= low, c <= high, base[i + 2] & 0xC0 == 0x80 else { return nil }
-                    if b == 0xE2, c == 0x80 || c == 0x81 {
-                        result.needsCharacterScan = true  // zero-width and bidirectional marks live in U+2000–U+207F
-                    } else if b == 0xEF, (c == 0xBB && base[i + 2] == 0xBF) || c == 0xBF {
-                        result.needsCharacterScan = true  // U+FEFF, U+FFFE, U+FFFF
+                    let t = base[i + 2]
+                    if b == 0xE1 {
+                        guard c & 0xC0 == 0x80, t & 0xC0 == 0x80 else { return nil }
+                        if c != 0xBA && c != 0xBB { note(i) }  // U+1E80–U+1EFF: Vietnamese letters
+                    } else {
+                        let low: UInt8 = b == 0xE0 ? 0xA0 : 0x80
+                        let high: UInt8 = b == 0xED ? 0x9F : 0xBF
+                        guard c >= low, c <= high, t & 0xC0 == 0x80 else { return nil }
+                        if b == 0xE2, c == 0x80 {
+                            // U+2000–U+203F: dashes and quotes are plain; spaces and invisible marks are not.
+                            if t <= 0x8F || (0xA8...0xAF).contains(t) {
+                                note(i)
+                                result.needsCharacterScan = true
+                            }
+                        } else {
+                            note(i)
+                            if b == 0xE2, c == 0x81 {
+                                result.needsCharacterScan = true  // invisible marks in U+2040–U+207F
+                            } else if b == 0xEF, (c == 0xBB && t == 0xBF) || c == 0xBF {
+                                result.needsCharacterScan = true  // U+FEFF, U+FFFE, U+FFFF
+                            }
+                        }
                     }
                     i += 3
                 } else {
@@ -165,9 +198,11 @@ enum SourceText {
                     let low: UInt8 = b == 0xF0 ? 0x90 : 0x80
                     let high: UInt8 = b == 0xF4 ? 0x8F : 0xBF
                     guard c >= low, c <= high, base[i + 2] & 0xC0 == 0x80, base[i + 3] & 0xC0 == 0x80 else { return nil }
+                    note(i)
                     i += 4
                 }
             }
+            result.irregular = overflow ? nil : irregular
             return result
         }
     }
