@@ -13,7 +13,7 @@ struct JSONTree {
     /// `irregular`: see `SourceText.Decoded`.
     init(_ bytes: [UInt8], irregular: [Int32]? = nil, maxDepth: Int) {
         self.bytes = bytes
-        self.tree = SourceTree(source: bytes, irregular: irregular)
+        self.tree = SourceTree(source: bytes, irregular: irregular, capacity: bytes.count / 16)
         self.maxDepth = maxDepth
     }
 

@@ -35,23 +35,26 @@ struct KeySet {
 struct Fields {
     var mark: SourceMark?
     let keys: KeySet
-    /// The value node of each allowed key, and the line of its key.
-    private var values: [(node: SourceNode, line: Int)?]
+    /// The key node of each allowed key given (its value is the next node), -1 for none: at most
+    /// 16 keys, kept inline.
+    private var keyNodes = SIMD16<Int32>(repeating: -1)
 
     init(mark: SourceMark?, keys: KeySet) {
+        precondition(keys.names.count <= 16)
         self.mark = mark
         self.keys = keys
-        self.values = Array(repeating: nil, count: keys.names.count)
     }
 
     subscript(key: String) -> SourceNode? {
-        keys.index(of: key).flatMap { values[$0]?.node }
+        guard let k = keys.index(of: key), keyNodes[k] >= 0 else { return nil }
+        return SourceNode(index: Int(keyNodes[k]) + 1)
     }
 
-    /// The line of key `k`'s first occurrence, if it has one.
-    func line(_ k: Int) -> Int? { values[k]?.line }
+    /// The key node of key `k`'s first occurrence, if it has one.
+    func keyNode(_ k: Int) -> SourceNode? { keyNodes[k] >= 0 ? SourceNode(index: Int(keyNodes[k])) : nil }
 
-    mutating func set(_ k: Int, _ node: SourceNode, line: Int) { values[k] = (node, line) }
+    /// Key `k` is given at `keyNode`, a scalar followed by its value.
+    mutating func set(_ k: Int, keyNode: SourceNode) { keyNodes[k] = Int32(keyNode.index) }
 }
 
 /// Walks a file's nodes, reporting type and key problems at the nodes' places.
@@ -104,11 +107,11 @@ class NodeReader {
                 sink.error(.unknownKey(name, in: language(context), suggestion: suggestion), at: tree.mark(key))
                 return
             }
-            if let firstLine = fields.line(k) {
-                sink.error(.duplicateKey(keys.names[k], firstLine: firstLine), at: tree.mark(key))
+            if let first = fields.keyNode(k) {
+                sink.error(.duplicateKey(keys.names[k], firstLine: tree.mark(first).line), at: tree.mark(key))
                 return
             }
-            fields.set(k, child, line: tree.mark(key).line)
+            fields.set(k, keyNode: key)
         }
         for key in required where fields[key] == nil {
             sink.error(.missingKey(key, in: language(context)), at: tree.mark(node))

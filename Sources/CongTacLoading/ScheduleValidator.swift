@@ -74,9 +74,7 @@ struct ScheduleValidator {
     /// be that one, so each person keeps the first booking of each label, and of any label but `Tối`: a
     /// day costs O(items) instead of O(items²).
     private func checkLeaders(_ day: AgendaRecord.Day, names: inout LeaderNames.Cache) {
-        // Keyed by person and label ids: `person << 32 | label`.
-        var firstOfLabel: [Int: Booking] = [:]
-        var firstNotEvening: [Int: Booking] = [:]
+        names.startDay()
         let wholeDay = names.wholeDayLabel
         var order = 0
         for k in day.items.indices {
@@ -86,12 +84,12 @@ struct ScheduleValidator {
             for person in names.people(in: leader) {
                 let clash: Booking?
                 if slot.isWholeDay {
-                    clash = firstNotEvening[person.id]
+                    clash = names.firstNotEvening[person.id]
                 } else if slot.isEvening {
-                    clash = firstOfLabel[person.id << 32 | slot.label]
+                    clash = names.firstOfLabel[person.id << 32 | slot.label]
                 } else {
-                    let same = firstOfLabel[person.id << 32 | slot.label]
-                    let whole = firstOfLabel[person.id << 32 | wholeDay]
+                    let same = names.firstOfLabel[person.id << 32 | slot.label]
+                    let whole = names.firstOfLabel[person.id << 32 | wholeDay]
                     clash = same.map { same in whole.map { $0.order < same.order ? $0 : same } ?? same } ?? whole
                 }
                 if let clash {
@@ -101,16 +99,20 @@ struct ScheduleValidator {
                 }
                 let booking = Booking(order: order, line: line)
                 order += 1
-                if firstOfLabel[person.id << 32 | slot.label] == nil { firstOfLabel[person.id << 32 | slot.label] = booking }
-                if !slot.isEvening, firstNotEvening[person.id] == nil { firstNotEvening[person.id] = booking }
+                if names.firstOfLabel[person.id << 32 | slot.label] == nil {
+                    names.firstOfLabel[person.id << 32 | slot.label] = booking
+                }
+                if !slot.isEvening, names.firstNotEvening[person.id] == nil { names.firstNotEvening[person.id] = booking }
             }
         }
     }
 
-    private struct Booking {
-        var order: Int
-        var line: Int
-    }
+}
+
+/// A person's booking of a time of day: its place in the day's order, and its line.
+struct Booking {
+    var order: Int
+    var line: Int
 }
 
 /// A time of day, for clashes: labels that are equal once lowercased and trimmed overlap, and
@@ -185,6 +187,16 @@ enum LeaderNames {
         private var labelIDs: [String: Int] = [:]
         private var personIDs: [String: Int] = [:]
         private(set) var wholeDayLabel = 0
+        /// The day's first booking of each person and label (`person << 32 | label`), and of each
+        /// person in any time but the evening.
+        var firstOfLabel: [Int: Booking] = [:]
+        var firstNotEvening: [Int: Booking] = [:]
+
+        /// Empties the day's bookings, keeping their storage.
+        mutating func startDay() {
+            firstOfLabel.removeAll(keepingCapacity: true)
+            firstNotEvening.removeAll(keepingCapacity: true)
+        }
 
         init() {
             wholeDayLabel = Self.id(of: TimeSlot.wholeDay, in: &labelIDs)

@@ -52,9 +52,11 @@ struct SourceTree {
     private(set) var nodes: [Node] = []
     private(set) var extra: [UInt8] = []
 
-    init(source: [UInt8], irregular: [Int32]? = nil) {
+    /// `capacity`: the nodes expected, to reserve their storage at once.
+    init(source: [UInt8], irregular: [Int32]? = nil, capacity: Int = 0) {
         self.source = source
         self.irregular = irregular
+        nodes.reserveCapacity(capacity)
     }
 
     // MARK: Building, in document order
