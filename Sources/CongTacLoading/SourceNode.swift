@@ -33,8 +33,12 @@ struct SourceTree {
         case sequence
     }
 
+    /// 28 bytes: a file has at most 32 MiB, so 32 bits hold every place and count.
     struct Node {
-        var mark: SourceMark
+        /// The node's `SourceMark`.
+        var line: Int32
+        var column: Int32
+        var offset: Int32
         /// Scalars: the first byte, in `source` or (if `inExtra`) in `extra`.
         var start: Int32
         /// Scalars: the byte count; collections: the children (keys and values alike in a mapping).
@@ -43,6 +47,19 @@ struct SourceTree {
         var end: Int32
         var kind: Kind
         var inExtra: Bool
+
+        init(mark: SourceMark, start: Int32, count: Int32, end: Int32, kind: Kind, inExtra: Bool) {
+            line = Int32(mark.line)
+            column = Int32(mark.column)
+            offset = Int32(mark.offset)
+            self.start = start
+            self.count = count
+            self.end = end
+            self.kind = kind
+            self.inExtra = inExtra
+        }
+
+        var mark: SourceMark { SourceMark(line: Int(line), column: Int(column), offset: Int(offset)) }
     }
 
     /// The decoded text the byte ranges point into.

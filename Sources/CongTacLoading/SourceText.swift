@@ -36,10 +36,11 @@ enum SourceText {
         if bytes.starts(with: [0xFF, 0xFE]) { sink.error(.utf16("little-endian")); return nil }
         if bytes.starts(with: [0xFE, 0xFF]) { sink.error(.utf16("big-endian")); return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let scan = scan(&bytes) else {
+        guard let scan = scan(bytes) else {
             reportUnreadable(bytes, into: sink)
             return nil
         }
+        if scan.hasLoneCarriageReturn { endLinesAtLoneCarriageReturns(&bytes) }
         var decoded = Decoded(bytes: bytes, text: nil, lineCount: scan.lineCount, irregular: scan.irregular)
         if scan.mayContainSigns {
             let text = String(decoding: bytes, as: UTF8.self)
@@ -71,11 +72,8 @@ enum SourceText {
 
     /// Why bytes that are not clean UTF-8 text (a NUL byte, or invalid UTF-8) cannot be read.
     private static func reportUnreadable(_ bytes: [UInt8], into sink: DiagnosticSink) {
-        // The scan stopped at the first bad byte: the lone carriage returns after it are line ends too.
         var bytes = bytes
-        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
-            bytes[i] = 0x0A
-        }
+        endLinesAtLoneCarriageReturns(&bytes)
         if let nul = bytes.firstIndex(of: 0) {
             if let endianness = utf16WithoutMark(bytes) {
                 sink.error(.utf16(endianness))
@@ -94,9 +92,19 @@ enum SourceText {
         }
     }
 
+    /// A lone carriage return ends a line for libyaml and for editors: make it a line feed, so that
+    /// every check counts the same lines (fuzz finding F2). CR LF stays as it is.
+    static func endLinesAtLoneCarriageReturns(_ bytes: inout [UInt8]) {
+        for i in bytes.indices where bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A) {
+            bytes[i] = 0x0A
+        }
+    }
+
     /// What one pass over clean text finds.
     struct Scan {
+        /// Lines, a lone carriage return ending one.
         var lineCount = 1
+        var hasLoneCarriageReturn = false
         /// A control or invisible character may be there: the scalar-by-scalar scan must run.
         var needsCharacterScan = false
         /// A Latin-1 letter that Vietnamese never uses: the legacy-encoding detection must run.
@@ -108,12 +116,10 @@ enum SourceText {
     /// Irregular characters recorded at most; past this, texts are checked one by one.
     static let maxIrregular = 65_536
 
-    /// One pass over the bytes: turns a lone carriage return into a line feed (libyaml and editors end
-    /// a line there, so every check must count the same lines: fuzz finding F2; CR LF stays), counts
-    /// the lines, notes the irregular characters, and tells which slower checks the text needs. Nil
-    /// for a NUL byte or invalid UTF-8.
-    static func scan(_ bytes: inout [UInt8]) -> Scan? {
-        bytes.withUnsafeMutableBufferPointer { buffer -> Scan? in
+    /// One pass over the bytes: counts the lines, notes the irregular characters, and tells which
+    /// slower checks the text needs. Nil for a NUL byte or invalid UTF-8.
+    static func scan(_ bytes: [UInt8]) -> Scan? {
+        bytes.withUnsafeBufferPointer { buffer -> Scan? in
             guard let base = buffer.baseAddress else { return Scan(irregular: []) }
             let raw = UnsafeRawPointer(base)
             let n = buffer.count
@@ -142,7 +148,10 @@ enum SourceText {
                     switch b {
                     case 0x0A: result.lineCount += 1
                     case 0x0D:
-                        if i + 1 == n || base[i + 1] != 0x0A { base[i] = 0x0A; result.lineCount += 1 }
+                        if i + 1 == n || base[i + 1] != 0x0A {
+                            result.hasLoneCarriageReturn = true
+                            result.lineCount += 1
+                        }
                     case 0x09: break
                     case 0x00: return nil
                     default:
