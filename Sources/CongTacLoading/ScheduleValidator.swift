@@ -106,7 +106,6 @@ struct ScheduleValidator {
             }
         }
     }
-
 }
 
 /// A person's booking of a time of day: its place in the day's order, and its line.
@@ -124,8 +123,7 @@ struct TimeSlot {
     var label: String
 
     /// The label lowercased, without spaces or tabs at either end.
-    init?(_ time: String?) {
-        guard let time else { return nil }
+    init(_ time: String) {
         label = SourceText.trimmingSpaces(time.lowercased())
     }
 
@@ -182,7 +180,7 @@ enum LeaderNames {
     /// by their bytes (no Unicode normalisation per lookup); ids come from the lowercased labels and
     /// names, compared as strings, as the check always compared them.
     struct Cache {
-        private var slots: [ByteKey: Slot?] = [:]
+        private var slots: [ByteKey: Slot] = [:]
         private var people: [ByteKey: [Person]] = [:]
         private var labelIDs: [String: Int] = [:]
         private var personIDs: [String: Int] = [:]
@@ -192,26 +190,28 @@ enum LeaderNames {
         var firstOfLabel: [Int: Booking] = [:]
         var firstNotEvening: [Int: Booking] = [:]
 
+        init() {
+            wholeDayLabel = Self.id(of: TimeSlot.wholeDay, in: &labelIDs)
+        }
+
         /// Empties the day's bookings, keeping their storage.
         mutating func startDay() {
             firstOfLabel.removeAll(keepingCapacity: true)
             firstNotEvening.removeAll(keepingCapacity: true)
         }
 
-        init() {
-            wholeDayLabel = Self.id(of: TimeSlot.wholeDay, in: &labelIDs)
-        }
-
+        /// The time of day an item's `time` gives, if it has one.
         mutating func slot(_ time: String?) -> Slot? {
             guard let time else { return nil }
             if let slot = slots[ByteKey(time)] { return slot }
-            let slot = TimeSlot(time).map { time in
-                Slot(label: Self.id(of: time.label, in: &labelIDs), isWholeDay: time.isWholeDay, isEvening: time.isEvening)
-            }
+            let label = TimeSlot(time)
+            let slot = Slot(label: Self.id(of: label.label, in: &labelIDs), isWholeDay: label.isWholeDay,
+                            isEvening: label.isEvening)
             slots[ByteKey(time)] = slot
             return slot
         }
 
+        /// The people a leader cell names, in order.
         mutating func people(in leader: String) -> [Person] {
             if let found = people[ByteKey(leader)] { return found }
             var found: [Person] = []
@@ -237,7 +237,9 @@ enum LeaderNames {
 
         static func == (a: ByteKey, b: ByteKey) -> Bool {
             var (x, y) = (a.string, b.string)
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+            return x.withUTF8 { p in
+                y.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+            }
         }
 
         func hash(into hasher: inout Hasher) {
