@@ -10,10 +10,10 @@ enum LegacyEncoding {
 
     /// In TCVN3, ă â ê ô ơ ư đ and the toned a-vowels sit at bytes 0xA8–0xB9, which read as these
     /// Latin-1 signs; Vietnamese in Unicode never uses them between letters.
-    private static let tcvn3Signs: Set<UInt32> = [0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAE, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBE, 0xC6, 0xD6, 0xDC, 0xF1]
+    static let tcvn3Signs: Set<UInt32> = [0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAE, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBE, 0xC6, 0xD6, 0xDC, 0xF1]
 
     /// In VNI, a toned vowel is the base letter followed by a tone byte that reads as one of these.
-    private static let vniMarks: Set<UInt32> = [0xF8, 0xFB, 0xEF, 0xE4, 0xEB, 0xE5, 0xE6, 0xF6]
+    static let vniMarks: Set<UInt32> = [0xF8, 0xFB, 0xEF, 0xE4, 0xEB, 0xE5, 0xE6, 0xF6]
     private static let vowels = Set("aeiouyAEIOUY".unicodeScalars.map(\.value))
 
     /// Whether a Latin-1 scalar (U+0080–U+00FF) is a sign of either encoding: UTF-8 text without
@@ -27,14 +27,9 @@ enum LegacyEncoding {
         }
     }
 
-    /// `tcvn3Signs` and `vniMarks` as bits: U+0080–U+00BF, then U+00C0–U+00FF.
-    private static let signMasks: (UInt64, UInt64) = {
-        var masks: (UInt64, UInt64) = (0, 0)
-        for v in tcvn3Signs.union(vniMarks) {
-            if v >> 6 == 2 { masks.0 |= 1 << (v & 0x3F) } else if v >> 6 == 3 { masks.1 |= 1 << (v & 0x3F) }
-        }
-        return masks
-    }()
+    /// `tcvn3Signs` and `vniMarks` as bits: U+0080–U+00BF, then U+00C0–U+00FF (constants, so that the
+    /// pass over the bytes reads them without a lazy initialisation; a test checks them).
+    static let signMasks: (UInt64, UInt64) = (0x43E0_5F00_0000_0000, 0x0942_8870_1040_0040)
 
     static func detect(bytes: [UInt8]) -> Finding? {
         // An 8-bit file: read each byte as Latin-1, then look for the same signs.

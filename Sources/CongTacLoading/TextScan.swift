@@ -114,9 +114,9 @@ extension SourceText {
                 if !scan.mayContainSigns {
                     var c3 = lead & zeroBytes(w ^ 0xC3C3_C3C3_C3C3_C3C3)
                     while c3 != 0 {
-                        let k = (c3.trailingZeroBitCount - 7) / 8
-                        if LegacyEncoding.isSign(0xC0 | UInt32(base[i + k + 1] & 0x3F)) { scan.mayContainSigns = true }
-                        c3 &= c3 - 1
+                        let k = c3.trailingZeroBitCount &>> 3
+                        if LegacyEncoding.signMasks.1 &>> (base[i &+ k &+ 1] & 0x3F) & 1 != 0 { scan.mayContainSigns = true }
+                        c3 &= c3 &- 1
                     }
                 }
                 i += 8

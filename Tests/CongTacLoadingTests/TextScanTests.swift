@@ -47,6 +47,13 @@ import Testing
         }
     }
 
+    @Test func signMasksAreTheSigns() {
+        for v in UInt32(0x80)...0xFF {
+            let sign = LegacyEncoding.tcvn3Signs.contains(v) || LegacyEncoding.vniMarks.contains(v)
+            #expect(LegacyEncoding.isSign(v) == sign, "U+\(String(v, radix: 16))")
+        }
+    }
+
     @Test func theSchedulesAgree() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
