@@ -7,7 +7,7 @@ enum DateParsing {
 
     /// The numbers of a date written with dashes, or nil if it is not of that shape.
     static func parts(_ raw: String) -> [Int]? {
-        let pieces = SourceText.trimmingSpaces(raw).split(separator: "-", omittingEmptySubsequences: false)
+        let pieces = raw.trimmedOfSpaces.split(separator: "-", omittingEmptySubsequences: false)
         guard (2...3).contains(pieces.count), pieces[0].count == 4 else { return nil }
         guard pieces.dropFirst().allSatisfy({ (1...2).contains($0.count) }) else { return nil }
         let numbers = pieces.map { Int($0) }

@@ -93,7 +93,7 @@ final class ScheduleReader: NodeReader {
 
     private func readNumber(_ node: SourceNode?) -> Int? {
         guard let raw = scalar(node, name: "number") else { return nil }
-        let trimmed = SourceText.trimmingSpaces(raw)
+        let trimmed = raw.trimmedOfSpaces
         guard !trimmed.isEmpty, trimmed.count <= 6, trimmed.allSatisfy(\.isASCIIDigit), let n = Int(trimmed), n > 0 else {
             sink.error(.invalidNumber(raw), at: mark(node))
             return nil

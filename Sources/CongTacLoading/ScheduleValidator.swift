@@ -124,7 +124,7 @@ struct TimeSlot {
 
     /// The label lowercased, without spaces or tabs at either end.
     init(_ time: String) {
-        label = SourceText.trimmingSpaces(time.lowercased())
+        label = time.lowercased().trimmedOfSpaces
     }
 
     var isWholeDay: Bool { label == Self.wholeDay }

@@ -137,22 +137,6 @@ enum SourceText {
         return String(repaired)
     }
 
-    /// `s` without Foundation's `.whitespaces` at either end: tab, the space separators and (as
-    /// Foundation has it) U+200B ZERO WIDTH SPACE; Foundation's trimming bridges through NSString (slow).
-    static func trimmingSpaces(_ s: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t"
-                || (scalar.value >= 0x80 && (scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator))
-        }
-        let scalars = s.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return s }
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
-        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
-    }
-
     /// C0 controls other than tab, line feed and carriage return; DEL and the C1 controls;
     /// the non-characters U+FFFE and U+FFFF. XML 1.0 cannot carry the C0 ones at all.
     static func isForbiddenControl(_ v: UInt32) -> Bool {

@@ -1,3 +1,5 @@
+import CongTacModel
+
 /// Checks that every name a template uses is one the view model provides, because Mustache renders
 /// an unknown name as nothing, silently: a misspelt `{{leadr}}` would leave every leader cell empty.
 enum TemplateVariables {
