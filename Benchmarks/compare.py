@@ -9,7 +9,8 @@ table shows medians and congtac's ratio to each peer. congtac's outputs are then
 
 Usage: python3 Benchmarks/compare.py [--rounds 5] [--work /tmp/congtac-compare] [--python-docx]
 Needs: bash ../shared/perf/setup.sh VENV (pandoc, hyperfine, the pinned peers) and a release build
-(swift build -c release). Run it with the venv's python, e.g. /tmp/venv-perf/bin/python.
+(swift build -c release --static-swift-stdlib). Run it with the venv's python, e.g. /tmp/venv-perf/bin/python;
+`bash Benchmarks/run.sh --compare` does all of this.
 """
 import argparse, glob, json, os, shutil, statistics, subprocess, sys
 
@@ -31,7 +32,7 @@ def main():
     w = args.work
     congtac = os.path.join(ROOT, ".build", "release", "congtac")
     if not os.path.exists(congtac):
-        sys.exit("build first: swift build -c release")
+        sys.exit("build first: swift build -c release --static-swift-stdlib")
     data, conv, out = f"{w}/data", f"{w}/conv", f"{w}/out"
     if not os.path.isdir(f"{conv}/congtac"):
         subprocess.run([PY, f"{PERF}/gen_data.py", data], check=True, stdout=subprocess.DEVNULL)

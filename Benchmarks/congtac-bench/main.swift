@@ -25,11 +25,11 @@ func median(_ xs: [Double]) -> Double {
     return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
-/// Runs `body` once to warm up, then `rounds` times; the median seconds.
-func measure(_ body: () throws -> Void) rethrows -> Double {
-    try body()
+/// Runs `body` once to warm up (unless told not to), then `times` times; the median seconds.
+func measure(times count: Int = rounds, warmUp: Bool = true, _ body: () throws -> Void) rethrows -> Double {
+    if warmUp { try body() }
     var times: [Double] = []
-    for _ in 0..<rounds {
+    for _ in 0..<count {
         let start = now()
         try body()
         times.append(now() - start)
@@ -89,13 +89,7 @@ if let largeData = try? Data(contentsOf: largeURL) {
     let items = big.sections.compactMap(\.agenda).flatMap(\.days).reduce(0) { $0 + $1.items.count }
     let scaleRounds = max(3, rounds / 2)
     func timed(_ body: () throws -> Void) rethrows -> Double {
-        var times: [Double] = []
-        for _ in 0..<scaleRounds {
-            let start = now()
-            try body()
-            times.append(now() - start)
-        }
-        return median(times)
+        try measure(times: scaleRounds, warmUp: false, body)
     }
     let bigLoad = timed { _ = loader.load(data: largeData, name: "large.json") }
     let bigDocx = try timed { _ = try docx.render(loader.load(data: largeData, name: "large.json").schedule!) }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// File names worked out on the text of the paths, as `/`-separated POSIX paths: Foundation's `URL`
 /// asks the file system (`getcwd`, `stat`) for every path it makes, ten calls a file in a batch.
 enum PathNames {
