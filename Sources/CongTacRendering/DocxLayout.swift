@@ -1,3 +1,5 @@
+import CongTacTemplates
+
 /// Page and column sizes of the DOCX, in twips (1/20 pt; 1 mm ≈ 56.7 twips).
 ///
 /// A4 portrait with margins inside Nghị định 30/2020's ranges: top and bottom 20 mm, left 30 mm,

@@ -1,12 +1,15 @@
 import CongTacCalendar
 import CongTacModel
+import CongTacTemplates
 import Foundation
 
 /// Renders a schedule to HTML from the `html/` templates: a standalone page (fonts embedded, A4 in
 /// print) or a fragment for a portal's editor (one scoped block, no fonts).
 ///
-/// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; the templates
-/// never use `{{{ }}}`.
+/// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; an agency's
+/// templates are refused where they would write a value raw (`{{{ }}}`) or where escaping does not
+/// protect it (an unquoted, URL, style or event attribute, a script or style element). Only the
+/// font data congtac embeds itself (`trustedValues`) goes raw, into the page's style element.
 public struct HTMLRenderer: Sendable {
     let library: TemplateLibrary
 
@@ -14,12 +17,19 @@ public struct HTMLRenderer: Sendable {
     static let fragmentTemplate = "fragment.html"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "html",
-                                      knownNames: DocumentView.sample.htmlContext(fragment: false).allKeys)
+        library = try TemplateLibrary(templates, prefix: "html", shape: Self.contextShape, html: true,
+                                      trusted: Self.trustedValues)
         for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
     }
+
+    /// What the HTML templates may name, path by path.
+    static let contextShape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
+
+    /// Values congtac computes from its own font files, never from a schedule: `fonts.css` writes
+    /// them into the page's style element, the base64 data unescaped.
+    static let trustedValues: Set<String> = ["fonts.family", "fonts.style", "fonts.weight", "fonts.data"]
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
         Data(try renderBytes(schedule, fragment: fragment, holidays: holidays))

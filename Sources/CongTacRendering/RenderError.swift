@@ -9,8 +9,24 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateSyntax(file: String, line: Int, column: Int, problem: String)
     /// A rendered part that is not well-formed XML.
     case malformedPart(template: String, line: Int, column: Int, problem: String)
-    /// A template names a value the view model does not have.
+    /// A template names a value the view model does not have, or a path its scope does not have.
     case unknownVariable(file: String, line: Int, column: Int, name: String)
+    /// `{{> name}}` names no file of the set.
+    case partialMissing(file: String, line: Int, column: Int, name: String)
+    /// A partial includes itself, directly or through others (the chain, first to last).
+    case templateRecursion(file: String, line: Int, column: Int, chain: [String])
+    /// Sections and partials nested deeper than the limit.
+    case templateTooDeep(file: String, line: Int, column: Int, limit: Int)
+    /// A template file larger than the limit (bytes).
+    case templateTooLarge(file: String, limit: Int)
+    /// An HTML template that could emit schedule text unescaped, or where escaping does not protect it.
+    case unsafeHTML(file: String, line: Int, column: Int, problem: String)
+    /// A rendered part that would pass the size limit (bytes), or take too long to render.
+    case renderedPartTooLarge(template: String, limit: Int)
+    /// A file of an agency's set that is a link to a place outside the set's folder.
+    case templateOutsideFolder(String)
+    /// A folder of an agency's set that cannot be listed.
+    case templateFolderUnreadable(String)
     case wouldOverwrite(String)
     case packaging(String)
 
@@ -42,6 +58,44 @@ public enum RenderError: Error, Sendable, Equatable {
             return Diagnostic(.error, code: "template-variable",
                               message: vietnamese ? "mẫu dùng biến không có `\(name)`" : "the template uses an unknown variable `\(name)`",
                               at: at(file, line, column))
+        case let .partialMissing(file, line, column, name):
+            return Diagnostic(.error, code: "template-partial-missing",
+                              message: vietnamese ? "không có mẫu con `\(name)` trong bộ mẫu" : "the template set has no partial `\(name)`",
+                              at: at(file, line, column))
+        case let .templateRecursion(file, line, column, chain):
+            let chain = chain.joined(separator: " → ")
+            return Diagnostic(.error, code: "template-recursion",
+                              message: vietnamese ? "mẫu con tự gọi lại chính nó: \(chain)" : "a partial includes itself: \(chain)",
+                              at: at(file, line, column))
+        case let .templateTooDeep(file, line, column, limit):
+            return Diagnostic(.error, code: "template-too-deep",
+                              message: vietnamese ? "mẫu lồng nhau quá \(limit) tầng (khối và mẫu con)"
+                                  : "sections and partials nested deeper than \(limit) levels",
+                              at: at(file, line, column))
+        case let .templateTooLarge(file, limit):
+            return Diagnostic(.error, code: "template-too-large",
+                              message: vietnamese ? "tệp mẫu lớn quá \(limit / 1024) KiB" : "the template file is larger than \(limit / 1024) KiB",
+                              at: at(file))
+        case let .unsafeHTML(file, line, column, problem):
+            return Diagnostic(.error, code: "template-html",
+                              message: (vietnamese ? "mẫu HTML không được chèn nội dung lịch ở chỗ không được thoát ký tự: "
+                                  : "an HTML template may not put schedule text where it is not escaped: ") + problem,
+                              at: at(file, line, column))
+        case let .renderedPartTooLarge(template, limit):
+            return Diagnostic(.error, code: "template-output-too-large",
+                              message: vietnamese ? "mẫu sinh ra phần văn bản lớn quá \(limit >> 20) MiB (hoặc lặp quá nhiều lần)"
+                                  : "the template renders a part larger than \(limit >> 20) MiB (or repeats too often)",
+                              at: at(template))
+        case .templateOutsideFolder(let path):
+            return Diagnostic(.error, code: "template-outside",
+                              message: vietnamese ? "tệp mẫu là liên kết tới chỗ nằm ngoài thư mục mẫu"
+                                  : "the template is a link to a place outside the template folder",
+                              at: at(path))
+        case .templateFolderUnreadable(let path):
+            return Diagnostic(.error, code: "template-unreadable",
+                              message: vietnamese ? "không đọc được thư mục mẫu này (không có quyền đọc?)"
+                                  : "cannot list this template folder (no permission to read it?)",
+                              at: at(path))
         case .wouldOverwrite(let path):
             return Diagnostic(.error, code: "would-overwrite",
                               message: vietnamese ? "tệp đã có; không ghi đè" : "the file exists; not overwriting", at: at(path))

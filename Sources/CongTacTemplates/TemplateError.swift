@@ -1,0 +1,40 @@
+/// Why an agency's template set cannot be used, placed in the template's file (1-based line and
+/// column, in Unicode scalars). The rendering layer turns each kind into a diagnostic with its code.
+package struct TemplateError: Error, Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
+        /// Not Mustache the engine reads (unclosed tag or section, a close that does not match,
+        /// delimiters changed, an empty tag).
+        case syntax(String)
+        /// A name, or a dotted path, that the view's context does not have where the tag stands.
+        case unknownVariable(String)
+        /// `{{> name}}` names no file of the set.
+        case partialMissing(String)
+        /// A partial that includes itself, directly or through others: the chain, first to last.
+        case recursion([String])
+        /// Sections and partials nested deeper than `TemplateLimits.nesting`.
+        case tooDeep(Int)
+        /// A template file larger than `TemplateLimits.fileSize`.
+        case tooLarge(Int)
+        /// An HTML template that could emit schedule text unescaped or where escaping does not
+        /// protect it (raw tag, unquoted or URL/style/event attribute, script or style element).
+        case unsafeHTML(String)
+    }
+
+    package var kind: Kind
+    package var file: String
+    package var line: Int
+    package var column: Int
+
+    package init(_ kind: Kind, file: String, line: Int = 1, column: Int = 1) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `kind` at byte `offset` of `source`.
+    package init(_ kind: Kind, file: String, offset: Int, in source: [UInt8]) {
+        let (line, column) = FastTemplate.position(of: offset, in: source)
+        self.init(kind, file: file, line: line, column: column)
+    }
+}
