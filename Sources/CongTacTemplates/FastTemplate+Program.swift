@@ -54,8 +54,9 @@ extension FastTemplate {
         var stack: [TemplateValue]
         let partials: [String: FastTemplate]
         var xmlCharacters = true
-        /// Bodies and partials still allowed to start (`TemplateLimits.steps`).
-        var steps = TemplateLimits.steps
+        /// Bodies and partials still allowed to start, and the most bytes to write.
+        var steps: Int
+        let outputSize: Int
         /// The indentation of the standalone partials being rendered, outermost first.
         var indentation: [UInt8] = []
         /// Whether the next byte written starts a line of an indented partial's text.
@@ -66,7 +67,7 @@ extension FastTemplate {
         /// Counts one more body or partial; false once a limit is reached.
         mutating func mayEnter(_ written: Int) -> Bool {
             steps -= 1
-            if steps < 0 || written > TemplateLimits.outputSize { exceeded = true }
+            if steps < 0 || written > outputSize { exceeded = true }
             return !exceeded
         }
 
@@ -100,17 +101,18 @@ extension FastTemplate {
         /// False when an escaped value held a character that XML 1.0 cannot carry (a C0 control
         /// other than tab, line feed and carriage return, U+FFFE or U+FFFF).
         package var xmlCharacters: Bool
-        /// True when the output would pass `TemplateLimits.outputSize` or the rendering
-        /// `TemplateLimits.steps`: the output is cut short and must not be used.
+        /// True when the output would pass `RenderLimits.outputSize` or the rendering
+        /// `RenderLimits.steps`: the output is cut short and must not be used.
         package var exceeded: Bool
     }
 
     /// Renders with `context` at the bottom of the stack; partials come from `partials`.
     @discardableResult
-    package func render(_ context: TemplateValue, partials: [String: FastTemplate], into output: inout [UInt8]) -> Outcome {
-        var run = Run(stack: [context], partials: partials)
+    package func render(_ context: TemplateValue, partials: [String: FastTemplate], limits: RenderLimits = RenderLimits(),
+                        into output: inout [UInt8]) -> Outcome {
+        var run = Run(stack: [context], partials: partials, steps: limits.steps, outputSize: limits.outputSize)
         Self.render(program, into: &output, run: &run)
-        if output.count > TemplateLimits.outputSize { run.exceeded = true }
+        if output.count > limits.outputSize { run.exceeded = true }
         return Outcome(xmlCharacters: run.xmlCharacters, exceeded: run.exceeded)
     }
 

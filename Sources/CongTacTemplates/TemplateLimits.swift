@@ -13,3 +13,14 @@ package enum TemplateLimits {
     /// about 200,000).
     package static let steps = 1 << 22
 }
+
+/// The bounds of one rendering: `TemplateLimits`' by default, smaller in tests.
+package struct RenderLimits: Sendable {
+    package var outputSize = TemplateLimits.outputSize
+    package var steps = TemplateLimits.steps
+
+    package init(outputSize: Int = TemplateLimits.outputSize, steps: Int = TemplateLimits.steps) {
+        self.outputSize = outputSize
+        self.steps = steps
+    }
+}

@@ -82,18 +82,24 @@ import Testing
     }
 
     @Test func exponentialOutputIsCutWithAnError() throws {
-        // 30 nested sections over a list of two: 2^30 repetitions.
-        let text = String(repeating: "{{#s}}", count: 30) + String(repeating: "0123456789", count: 400)
+        // 30 nested sections over a list of two: 2^30 repetitions (limits made small for a debug build).
+        let limits = RenderLimits(outputSize: 1 << 20, steps: 1 << 16)
+        let text = String(repeating: "{{#s}}", count: 30) + String(repeating: "0123456789", count: 100)
             + String(repeating: "{{/s}}", count: 30)
         let template = try FastTemplate(text)
+        let context: TemplateValue = .object(["s": .list([.object([:]), .object([:])])])
         var output: [UInt8] = []
-        let outcome = template.render(.object(["s": .list([.object([:]), .object([:])])]), partials: [:], into: &output)
-        #expect(outcome.exceeded)
-        #expect(output.count <= TemplateLimits.outputSize + 4000)
+        #expect(template.render(context, partials: [:], limits: limits, into: &output).exceeded)
+        #expect(output.count <= limits.outputSize + 1000)
         // With nothing to write, the steps are bounded all the same.
         let silent = try FastTemplate(String(repeating: "{{#s}}", count: 40) + String(repeating: "{{/s}}", count: 40))
         output = []
-        #expect(silent.render(.object(["s": .list([.object([:]), .object([:])])]), partials: [:], into: &output).exceeded)
+        #expect(silent.render(context, partials: [:], limits: limits, into: &output).exceeded)
+        // Within the limits, the same template renders whole.
+        output = []
+        let small = try FastTemplate(String(repeating: "{{#s}}", count: 10) + "x" + String(repeating: "{{/s}}", count: 10))
+        #expect(!small.render(context, partials: [:], limits: limits, into: &output).exceeded)
+        #expect(output.count == 1024)
     }
 
     // MARK: Item 5: size and linear checking
