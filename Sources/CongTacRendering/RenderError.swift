@@ -20,7 +20,9 @@ public enum RenderError: Error, Sendable, Equatable {
     /// A template file larger than the limit (bytes).
     case templateTooLarge(file: String, limit: Int)
     /// An HTML template that could emit schedule text unescaped, or where escaping does not protect it.
-    case unsafeHTML(file: String, line: Int, column: Int, problem: String)
+    /// `place` is a token: `raw`, `unquoted-attribute`, `attribute:NAME`, `element:NAME`, `comment`,
+    /// `tag`, `section`.
+    case unsafeHTML(file: String, line: Int, column: Int, tag: String, place: String)
     /// A rendered part that would pass the size limit (bytes), or take too long to render.
     case renderedPartTooLarge(template: String, limit: Int)
     /// A file of an agency's set that is a link to a place outside the set's folder.
@@ -76,10 +78,22 @@ public enum RenderError: Error, Sendable, Equatable {
             return Diagnostic(.error, code: "template-too-large",
                               message: vietnamese ? "tệp mẫu lớn quá \(limit / 1024) KiB" : "the template file is larger than \(limit / 1024) KiB",
                               at: at(file))
-        case let .unsafeHTML(file, line, column, problem):
+        case let .unsafeHTML(file, line, column, tag, place):
+            let name = place.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+            let (vi, en): (String, String)
+            switch place {
+            case "raw": (vi, en) = ("ghi nội dung lịch không thoát ký tự HTML", "writes schedule text unescaped")
+            case "unquoted-attribute": (vi, en) = ("nằm trong giá trị thuộc tính không có dấu ngoặc kép", "stands in an unquoted attribute value")
+            case "comment": (vi, en) = ("nằm trong chú thích HTML", "stands inside an HTML comment")
+            case "tag": (vi, en) = ("nằm ở chỗ tên thẻ hoặc tên thuộc tính", "stands where a tag or attribute name goes")
+            case "section": (vi, en) = ("kết thúc ở ngữ cảnh HTML khác với chỗ bắt đầu", "ends in another HTML context than it starts in")
+            default:
+                (vi, en) = place.hasPrefix("element:")
+                    ? ("nằm trong phần tử <\(name)>", "stands inside a <\(name)> element")
+                    : ("nằm trong thuộc tính \(name) (địa chỉ, kiểu dáng hoặc mã lệnh)", "stands in the attribute \(name) (a URL, style or script)")
+            }
             return Diagnostic(.error, code: "template-html",
-                              message: (vietnamese ? "mẫu HTML không được chèn nội dung lịch ở chỗ không được thoát ký tự: "
-                                  : "an HTML template may not put schedule text where it is not escaped: ") + problem,
+                              message: vietnamese ? "mẫu HTML không an toàn: \(tag) \(vi)" : "unsafe HTML template: \(tag) \(en)",
                               at: at(file, line, column))
         case let .renderedPartTooLarge(template, limit):
             return Diagnostic(.error, code: "template-output-too-large",

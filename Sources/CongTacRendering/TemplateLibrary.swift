@@ -86,7 +86,7 @@ extension RenderError {
         case .recursion(let chain): self = .templateRecursion(file: file, line: line, column: column, chain: chain)
         case .tooDeep(let limit): self = .templateTooDeep(file: file, line: line, column: column, limit: limit)
         case .tooLarge: self = .templateTooLarge(file: file, limit: TemplateLimits.fileSize)
-        case .unsafeHTML(let problem): self = .unsafeHTML(file: file, line: line, column: column, problem: problem)
+        case let .unsafeHTML(tag, place): self = .unsafeHTML(file: file, line: line, column: column, tag: tag, place: place.token)
         }
     }
 }

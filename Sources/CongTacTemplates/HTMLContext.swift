@@ -38,15 +38,14 @@ package struct HTMLContext: Hashable, Sendable {
     }
 
     /// Why a value written here would not be safe, or nil when escaping protects it.
-    var unsafePlace: String? {
+    var unsafePlace: TemplateError.HTMLPlace? {
         switch mode {
         case .data: return nil
-        case .rawText: return Self.escapableRawText.contains(element) ? nil : "inside <\(name(element))>"
-        case .attributeValue(quote: .some):
-            return Self.isDangerous(attribute: attribute) ? "in the attribute \(name(attribute))=\"…\"" : nil
-        case .attributeValue(quote: nil), .beforeAttributeValue: return "in an unquoted attribute value"
-        case .comment, .markupDeclaration: return "inside an HTML comment"
-        default: return "inside a tag, where it would be read as a name"
+        case .rawText: return Self.escapableRawText.contains(element) ? nil : .element(name(element))
+        case .attributeValue(quote: .some): return Self.isDangerous(attribute: attribute) ? .attribute(name(attribute)) : nil
+        case .attributeValue(quote: nil), .beforeAttributeValue: return .unquotedAttribute
+        case .comment, .markupDeclaration: return .comment
+        default: return .insideTag
         }
     }
 

@@ -50,11 +50,9 @@ extension TemplateBundle {
                     let (_, absolute) = try resolve(path, scopes, offset, in: template)
                     if let context = html, !options.trusted.contains(absolute) {
                         let name = FastTemplate.Node.dotted(path)
-                        if !escaped {
-                            throw error(.unsafeHTML("{{{\(name)}}} writes the value unescaped"), offset, in: template)
-                        }
+                        if !escaped { throw error(.unsafeHTML(tag: "{{{\(name)}}}", place: .raw), offset, in: template) }
                         if let place = context.unsafePlace {
-                            throw error(.unsafeHTML("{{\(name)}} \(place)"), offset, in: template)
+                            throw error(.unsafeHTML(tag: "{{\(name)}}", place: place), offset, in: template)
                         }
                     }
                 case let .section(path, inverted, body, offset):
@@ -69,7 +67,7 @@ extension TemplateBundle {
                     // what follows into another HTML context.
                     if html != before {
                         let sign = inverted ? "^" : "#"
-                        throw error(.unsafeHTML("{{\(sign)\(FastTemplate.Node.dotted(path))}} must end in the HTML context it starts in"),
+                        throw error(.unsafeHTML(tag: "{{\(sign)\(FastTemplate.Node.dotted(path))}}", place: .unbalancedSection),
                                     offset, in: template)
                     }
                 case let .partial(name, indentation, offset):

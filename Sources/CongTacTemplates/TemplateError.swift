@@ -16,8 +16,37 @@ package struct TemplateError: Error, Equatable, Sendable {
         /// A template file larger than `TemplateLimits.fileSize`.
         case tooLarge(Int)
         /// An HTML template that could emit schedule text unescaped or where escaping does not
-        /// protect it (raw tag, unquoted or URL/style/event attribute, script or style element).
-        case unsafeHTML(String)
+        /// protect it: the tag as written, and where it stands.
+        case unsafeHTML(tag: String, place: HTMLPlace)
+    }
+
+    /// Where in HTML a tag may not stand.
+    package enum HTMLPlace: Equatable, Sendable {
+        /// `{{{ }}}` or `{{& }}`: the value unescaped.
+        case raw
+        case unquotedAttribute
+        /// A URL, style or event attribute (its name).
+        case attribute(String)
+        /// A script, style or other raw-text element (its name).
+        case element(String)
+        case comment
+        /// A tag or attribute name.
+        case insideTag
+        /// A section whose body ends in another HTML context than it starts in.
+        case unbalancedSection
+
+        /// A stable token for messages: `raw`, `attribute:href`, `element:script`, …
+        package var token: String {
+            switch self {
+            case .raw: "raw"
+            case .unquotedAttribute: "unquoted-attribute"
+            case .attribute(let name): "attribute:" + name
+            case .element(let name): "element:" + name
+            case .comment: "comment"
+            case .insideTag: "tag"
+            case .unbalancedSection: "section"
+            }
+        }
     }
 
     package var kind: Kind

@@ -30,14 +30,14 @@ import Testing
         let file = "html/_partials/document.html"
         let itemLine = line(of: "<p class=\"item\">{{.}}</p>", in: file)
         #expect(loadError(set(file, replacing: "{{.}}", with: "{{{.}}}"), html: true)
-                == .unsafeHTML(file: "/mau/" + file, line: itemLine, column: 17, problem: "{{{.}}} writes the value unescaped"))
+                == .unsafeHTML(file: "/mau/" + file, line: itemLine, column: 17, tag: "{{{.}}}", place: "raw"))
         #expect(loadError(set(file, replacing: "<h2 class=\"heading\">{{label}} {{heading}}", with: "<h2 class=\"heading\">{{label}} {{& heading}}"),
                           html: true) != nil)
-        guard case .unsafeHTML(_, _, _, let problem)? = loadError(set(file, replacing: "<h2 class=\"heading\">",
+        guard case .unsafeHTML(_, _, _, _, let problem)? = loadError(set(file, replacing: "<h2 class=\"heading\">",
                                                                       with: "<h2 title={{heading}} class=\"heading\">"), html: true) else {
             Issue.record("an unquoted attribute passed"); return
         }
-        #expect(problem.contains("unquoted"))
+        #expect(problem == "unquoted-attribute")
         #expect(loadError(set(file, replacing: "<h2 class=\"heading\">", with: "<h2 class=\"heading\"><a href=\"{{heading}}\">x</a>"),
                           html: true) != nil)
         #expect(loadError(set("html/page.html", replacing: "</head>", with: "<script>var t = '{{plainTitle}}'</script></head>"),
