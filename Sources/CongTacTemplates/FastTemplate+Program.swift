@@ -137,7 +137,9 @@ extension FastTemplate {
                                ops: UnsafeBufferPointer<Program.Op>, bytes: UnsafeBufferPointer<UInt8>,
                                keys: UnsafeBufferPointer<TemplateKey>, into output: inout [UInt8], run: inout Run) {
         var i = range.startIndex
-        while i < range.endIndex, !run.exceeded {
+        // Past a limit, `mayEnter` refuses every body and partial: what is left is at most the
+        // literal ops of the bodies already open.
+        while i < range.endIndex {
             switch ops[i] {
             case let .text(start, count):
                 let text = UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])

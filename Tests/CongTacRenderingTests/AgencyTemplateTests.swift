@@ -120,4 +120,18 @@ import Testing
         try Data(count: (1 << 20) + 1).write(to: big)
         #expect(throws: RenderError.templateTooLarge(file: big.path, limit: 1 << 20)) { try TemplateSet(directory: templates.path) }
     }
+
+    /// A `_partials/` folder that cannot be listed is an error, not a set without its partials. (Root
+    /// reads every folder, so this runs only for other users.)
+    @Test(.enabled(if: geteuid() != 0)) func unreadableFoldersAreReported() throws {
+        let folder = try temporaryFolder()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.appendingPathComponent("docx/_partials").path)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        try TemplateSet.builtIn.export(to: folder.path)
+        let partials = folder.appendingPathComponent("docx/_partials")
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: partials.path)
+        #expect(throws: RenderError.templateFolderUnreadable(partials.path)) { try TemplateSet(directory: folder.path) }
+    }
 }
