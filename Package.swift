@@ -24,8 +24,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// libdeflate, for the DOCX package's deflate and CRC-32.
-        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        /// zlib, for the DOCX package's deflate and CRC-32 (libxml2 already links it).
+        .systemLibrary(name: "CDeflateZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
         /// The schedule as pure values.
@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "CongTacRendering",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CLibXML2", "CDeflate",
+                "CongTacModel", "CongTacCalendar", "CLibXML2", "CDeflateZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
