@@ -44,7 +44,7 @@ final class DiagnosticSink {
             (line, column) = lineIndex.end
         }
         let location = SourceLocation(file: file, line: line, column: column)
-        diagnostics.append(Diagnostic(severity, code: message.code, message: message.text(language), at: location))
+        diagnostics.append(Diagnostic(severity, message, language, at: location))
     }
 
     func error(_ message: Message, line: Int = 1, column: Int = 1) {
@@ -86,7 +86,7 @@ final class DiagnosticSink {
             let hidden = count - Self.warningsShownPerCode
             let message = Message.moreWarnings(code, hidden: hidden, of: count)
             let location = SourceLocation(file: file, line: 1, column: 1)
-            diagnostics.append(Diagnostic(.warning, code: message.code, message: message.text(language), at: location))
+            diagnostics.append(Diagnostic(.warning, message, language, at: location))
         }
     }
 }

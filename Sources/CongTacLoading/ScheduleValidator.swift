@@ -63,15 +63,20 @@ struct ScheduleValidator {
         }
     }
 
-    /// One `weekday-missing` warning for all the agenda's unfilled working days, in runs: days off
-    /// between two unfilled working days do not break a run, a filled working day does.
+    /// One `weekday-missing` warning for all the agenda's unfilled working days, in runs (`02/3–13/3`).
+    /// A weekend between two unfilled working days keeps a run together, as a clerk reads "from
+    /// Monday the 2nd to Friday the 13th"; a filled working day or a holiday on a weekday (a Tết
+    /// break) ends it, so that the list shows the break.
     private func reportUnfilledWorkingDays(covered: Set<Int>, month: YearMonth, length: Int, at mark: SourceMark?) {
         var runs: [(first: CivilDate, last: CivilDate)] = []
         var count = 0
         var runIsOpen = false
         for number in 1...length {
             let date = CivilDate(year: month.year, month: month.month, day: number)
-            guard holidays.isWorkingDay(date) else { continue }
+            guard holidays.isWorkingDay(date) else {
+                if !date.weekday.isWeekend { runIsOpen = false }
+                continue
+            }
             if covered.contains(number) {
                 runIsOpen = false
             } else {

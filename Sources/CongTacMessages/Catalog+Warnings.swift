@@ -11,8 +11,8 @@ extension Message {
     /// Every unfilled working day of an agenda in one warning, so that a sparse month does not bury
     /// its errors: one day reads as `weekdayMissing`; more read as runs, `03/3–07/3, 10/3`.
     ///
-    /// A run is a stretch of unfilled working days with only days off between them: `07/3–10/3`
-    /// spans the weekend, as a clerk would say "from the 7th to the 10th" of working days.
+    /// A run is a stretch of unfilled working days with at most weekends between them (the validator
+    /// decides): `07/3–10/3` spans a weekend, as a clerk says "from the 7th to the 10th".
     public static func weekdaysMissing(_ runs: [(first: CivilDate, last: CivilDate)], count: Int) -> Message {
         if count == 1, let day = runs.first?.first {
             return weekdayMissing("\(DateLine.day(day.day))/\(DateLine.month(day.month))/\(day.year)", weekday: day.weekday)
