@@ -1,5 +1,3 @@
-import CongTacCalendar
-
 /// Messages about the file's structure: keys, types, values.
 extension Message {
     public static func unknownKey(_ key: String, in context: String, suggestion: String?) -> Message {
