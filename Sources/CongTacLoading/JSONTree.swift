@@ -49,10 +49,6 @@ struct JSONTree {
         }
     }
 
-    private func describe(_ byte: UInt8) -> String {
-        byte < 0x80 && byte >= 0x20 ? "`\(Character(Unicode.Scalar(byte)))`" : String(format04(UInt32(byte)))
-    }
-
     /// Reads one value into the tree; false on an error.
     private mutating func value() -> Bool {
         guard i < bytes.count else {
@@ -68,7 +64,7 @@ struct JSONTree {
         case UInt8(ascii: "n"): return literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
         default:
-            fail(.jsonCannotStartValue(describe(bytes[i])))
+            fail(.jsonCannotStartValue(bytes[i]))
             return false
         }
     }

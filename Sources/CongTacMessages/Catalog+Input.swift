@@ -94,7 +94,7 @@ extension Phrase {
 }
 
 /// `U+` digits: at least four, upper case.
-public func format04(_ value: UInt32) -> String {
+func format04(_ value: UInt32) -> String {
     let hex = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
 }

@@ -85,9 +85,10 @@ extension Phrase {
     public static let jsonEndsBeforeValue = Phrase(
         vi: "tệp kết thúc khi đang chờ một giá trị", en: "the file ends where a value is expected")
 
-    /// `what` is a character in backquotes, or its code point.
-    public static func jsonCannotStartValue(_ what: String) -> Phrase {
-        Phrase(vi: "ký tự \(what) không thể bắt đầu một giá trị (văn bản phải đặt trong dấu ngoặc kép)",
+    /// A printable ASCII byte is shown in backquotes, any other by its four hex digits.
+    public static func jsonCannotStartValue(_ byte: UInt8) -> Phrase {
+        let what = byte < 0x80 && byte >= 0x20 ? "`\(Character(Unicode.Scalar(byte)))`" : format04(UInt32(byte))
+        return Phrase(vi: "ký tự \(what) không thể bắt đầu một giá trị (văn bản phải đặt trong dấu ngoặc kép)",
                en: "\(what) cannot start a value (text must be in double quotes)")
     }
 

@@ -43,7 +43,7 @@ enum CatalogSamples {
         .noSuchFile, .isDirectory, .permissionDenied, .systemReason("Input/output error"), .lineSeparator, .bidirectionalControl, .zeroWidth,
         .yearOutside(1900...2100), .noSuchMonth(13), .monthLength(2, year: 2025, days: 28),
         .topLevel, .key("agency"), .dayOffEntry, .sectionEntry, .agendaDayEntry, .agendaItemEntry,
-        .jsonTrailingContent, .jsonEndsBeforeValue, .jsonCannotStartValue("`x`"), .jsonCommaBeforeBrace,
+        .jsonTrailingContent, .jsonEndsBeforeValue, .jsonCannotStartValue(UInt8(ascii: "x")), .jsonCannotStartValue(0x01), .jsonCommaBeforeBrace,
         .jsonKeyExpected, .jsonColonMissing(key: "place"), .jsonBraceMissing, .jsonCommaOrBraceExpected,
         .jsonCommaBeforeBracket, .jsonBracketMissing, .jsonCommaOrBracketExpected, .jsonInvalidValue,
         .jsonInvalidNumber, .jsonControlInString, .jsonLoneSurrogate("D800"), .jsonInvalidSurrogatePair,
