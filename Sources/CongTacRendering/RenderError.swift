@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacModel
 
 /// Why a render failed; each case has a stable code and a location where there is one.
@@ -14,40 +15,36 @@ public enum RenderError: Error, Sendable, Equatable {
     case wouldOverwrite(String)
     case packaging(String)
 
-    /// The problem as a diagnostic, in the user's language.
-    public func diagnostic(vietnamese: Bool) -> Diagnostic {
-        func at(_ file: String, _ line: Int = 1, _ column: Int = 1) -> SourceLocation {
-            SourceLocation(file: file, line: line, column: column)
-        }
+    /// The catalog's entry for this error.
+    public var message: Message {
         switch self {
-        case .templateDirectoryMissing(let path):
-            return Diagnostic(.error, code: "template-missing",
-                              message: vietnamese ? "không có thư mục mẫu này" : "no such template folder", at: at(path))
-        case .templateUnreadable(let path):
-            return Diagnostic(.error, code: "template-unreadable",
-                              message: vietnamese ? "không đọc được tệp mẫu (phải là văn bản UTF-8)" : "cannot read the template (it must be UTF-8 text)",
-                              at: at(path))
-        case .templateMissing(let path):
-            return Diagnostic(.error, code: "template-missing",
-                              message: vietnamese ? "thiếu tệp mẫu này trong bộ mẫu" : "the template set lacks this file", at: at(path))
-        case let .templateSyntax(file, line, column, problem):
-            return Diagnostic(.error, code: "template-syntax",
-                              message: (vietnamese ? "lỗi cú pháp Mustache: " : "Mustache syntax error: ") + problem,
-                              at: at(file, line, column))
-        case let .malformedPart(file, line, column, problem):
-            return Diagnostic(.error, code: "template-xml",
-                              message: (vietnamese ? "mẫu sinh ra XML không hợp lệ: " : "the template produces malformed XML: ") + problem,
-                              at: at(file, line, column))
-        case let .unknownVariable(file, line, column, name):
-            return Diagnostic(.error, code: "template-variable",
-                              message: vietnamese ? "mẫu dùng biến không có `\(name)`" : "the template uses an unknown variable `\(name)`",
-                              at: at(file, line, column))
-        case .wouldOverwrite(let path):
-            return Diagnostic(.error, code: "would-overwrite",
-                              message: vietnamese ? "tệp đã có; không ghi đè" : "the file exists; not overwriting", at: at(path))
-        case .packaging(let problem):
-            return Diagnostic(.error, code: "output",
-                              message: (vietnamese ? "không ghi được tệp kết quả: " : "cannot write the output: ") + problem, at: nil)
+        case .templateDirectoryMissing: .templateFolderMissing
+        case .templateUnreadable: .templateUnreadable
+        case .templateMissing: .templateMissing
+        case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
+        case let .malformedPart(_, _, _, problem): .templateXML(problem)
+        case let .unknownVariable(_, _, _, name): .templateVariable(name)
+        case .wouldOverwrite: .wouldOverwrite
+        case let .packaging(problem): .packaging(problem)
         }
+    }
+
+    /// Where the problem is: a template's line and column, a path, or nowhere.
+    public var location: SourceLocation? {
+        switch self {
+        case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
+             let .wouldOverwrite(path):
+            SourceLocation(file: path, line: 1, column: 1)
+        case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
+             let .unknownVariable(file, line, column, _):
+            SourceLocation(file: file, line: line, column: column)
+        case .packaging:
+            nil
+        }
+    }
+
+    /// The problem as a diagnostic, in the user's language.
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        Diagnostic(.error, message, language, at: location)
     }
 }
