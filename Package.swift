@@ -65,17 +65,24 @@ let package = Package(
             dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
         ),
+        /// What the test targets share: the package's paths, temporary folders, the examples, line
+        /// diffs, goldens, the seeded generator and the `congtac` process runner.
+        .target(
+            name: "CongTacTestSupport",
+            dependencies: ["CongTacLoading", "CongTacModel"],
+            path: "Tests/CongTacTestSupport"
+        ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
-        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
+        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel", "CongTacTestSupport"]),
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2",
+                "CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2", "CongTacTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "CongTacCLITests", dependencies: ["congtac"]),
+        .testTarget(name: "CongTacCLITests", dependencies: ["congtac", "CongTacTestSupport", "CongTacLoading", "CongTacModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,7 +6,7 @@ import CongTacModel
 /// The layout is the one a clerk edits by hand: block mappings, one entry per block, the keys in
 /// the order of `ScheduleKey`'s lists, every text double-quoted (so `: `, `#`, a leading `-` or a
 /// line break in a text cannot change the file's structure), numbers and dates bare, and a blank
-/// line before each day of an agenda and before `recipients`. Comments come only from the notes.
+/// line between the days of an agenda and before `recipients`. Comments come only from the notes.
 ///
 /// What reads back the same: texts as the reader keeps them (NFC, no white space at either end,
 /// not empty; `nil` for an absent optional), days off of kind `.holiday`. Other values are written
@@ -148,8 +148,10 @@ private struct Writer<Notes: ScheduleNotes> {
         key(.days, indent: indent + 2, in: place)
         let entry = indent + 4
         for (index, day) in agenda.days.enumerated() {
-            add(notes.notes(before: index, of: .days, in: place), indent: entry)
-            out.blank()
+            let lines = notes.notes(before: index, of: .days, in: place)
+            add(lines, indent: entry)
+            // Days stand apart, except the first right under `days:`.
+            if index > 0 || !lines.isEmpty { out.blank() }
             writeDay(day, place: .day(section: path, index: index), indent: entry)
         }
         add(notes.notes(before: agenda.days.count, of: .days, in: place), indent: entry)

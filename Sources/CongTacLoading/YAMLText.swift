@@ -18,6 +18,8 @@ enum YAMLText {
             case "\u{85}": result += "\\N"
             case "\u{2028}": result += "\\L"
             case "\u{2029}": result += "\\P"
+            // A byte order mark inside a scalar is dropped by libyaml: kept as an escape.
+            case "\u{FEFF}": result += "\\uFEFF"
             case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16, uppercase: true)
                 result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex

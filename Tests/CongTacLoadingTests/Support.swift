@@ -1,3 +1,5 @@
+/// The helpers every test target shares live in `CongTacTestSupport`; exported for this target's files.
+@_exported import CongTacTestSupport
 import CongTacModel
 import Foundation
 @testable import CongTacLoading
