@@ -82,7 +82,11 @@ let package = Package(
             ],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "CongTacCLITests", dependencies: ["congtac", "CongTacTestSupport", "CongTacLoading", "CongTacModel"]),
+        .testTarget(
+            name: "CongTacCLITests",
+            dependencies: ["congtac", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
+            exclude: ["Goldens"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
