@@ -82,45 +82,27 @@ private struct Writer<Notes: ScheduleNotes> {
     }
 
     private mutating func writeDaysOff(_ daysOff: [DayOff]) {
-        guard !daysOff.isEmpty else {
-            add(notes.notes(inPlaceOf: .daysOff, in: .top), indent: 0)
-            return
-        }
-        key(.daysOff, indent: 0, in: .top)
-        for (index, dayOff) in daysOff.enumerated() {
-            add(notes.notes(before: index, of: .daysOff, in: .top), indent: 2)
+        list(.daysOff, daysOff, indent: 0, in: .top) { writer, index, dayOff, _ in
             let place = SchedulePlace.dayOff(index)
-            field(.date, YAMLText.date(dayOff.date), indent: 2, in: place, entry: true)
-            field(.name, YAMLText.quoted(dayOff.name), indent: 4, in: place)
+            writer.field(.date, YAMLText.date(dayOff.date), indent: 2, in: place, entry: true)
+            writer.field(.name, YAMLText.quoted(dayOff.name), indent: 4, in: place)
         }
-        add(notes.notes(before: daysOff.count, of: .daysOff, in: .top), indent: 2)
     }
 
     private mutating func writeWorkingDays(_ days: [CivilDate]) {
-        guard !days.isEmpty else {
-            add(notes.notes(inPlaceOf: .workingDays, in: .top), indent: 0)
-            return
+        list(.workingDays, days, indent: 0, in: .top) { writer, _, day, _ in
+            writer.out.line("  - " + YAMLText.date(day))
         }
-        key(.workingDays, indent: 0, in: .top)
-        for (index, day) in days.enumerated() {
-            add(notes.notes(before: index, of: .workingDays, in: .top), indent: 2)
-            out.line("  - " + YAMLText.date(day))
-        }
-        add(notes.notes(before: days.count, of: .workingDays, in: .top), indent: 2)
     }
 
     // MARK: The body
 
     /// `sections:` and its entries; `place` is where the key stands, `path` the parent's index path.
     private mutating func writeSections(_ sections: [Section], under place: SchedulePlace, path: [Int], indent: Int) {
-        let isTop = place == .top
-        guard !sections.isEmpty || isTop else { return }
-        key(.sections, indent: indent, in: place)
-        for (index, section) in sections.enumerated() {
-            add(notes.notes(before: index, of: .sections, in: place), indent: indent + 2)
-            writeSection(section, path: path + [index], indent: indent + 2)
+        // The top level's `sections` is required: its key stays even when the list is empty.
+        list(.sections, sections, indent: indent, in: place, keepKey: place == .top) { writer, index, section, _ in
+            writer.writeSection(section, path: path + [index], indent: indent + 2)
         }
-        add(notes.notes(before: sections.count, of: .sections, in: place), indent: indent + 2)
     }
 
     /// One section, its dash at `indent`.
@@ -145,16 +127,11 @@ private struct Writer<Notes: ScheduleNotes> {
                   indent: indent + 2, in: place)
         }
         // `days` is required, even when the list is empty.
-        key(.days, indent: indent + 2, in: place)
-        let entry = indent + 4
-        for (index, day) in agenda.days.enumerated() {
-            let lines = notes.notes(before: index, of: .days, in: place)
-            add(lines, indent: entry)
+        list(.days, agenda.days, indent: indent + 2, in: place, keepKey: true) { writer, index, day, afterNotes in
             // Days stand apart, except the first right under `days:`.
-            if index > 0 || !lines.isEmpty { out.blank() }
-            writeDay(day, place: .day(section: path, index: index), indent: entry)
+            if index > 0 || afterNotes { writer.out.blank() }
+            writer.writeDay(day, place: .day(section: path, index: index), indent: indent + 4)
         }
-        add(notes.notes(before: agenda.days.count, of: .days, in: place), indent: entry)
     }
 
     /// One day of an agenda, its dash at `indent`.
@@ -162,17 +139,10 @@ private struct Writer<Notes: ScheduleNotes> {
         field(.day, YAMLText.dayLabel(day.days), indent: indent, in: place, entry: true)
         optional(.note, day.note.map(YAMLText.quoted), indent: indent + 2, in: place)
         optional(.text, day.text.map(YAMLText.quoted), indent: indent + 2, in: place)
-        guard !day.items.isEmpty else {
-            add(notes.notes(inPlaceOf: .items, in: place), indent: indent + 2)
-            return
-        }
-        key(.items, indent: indent + 2, in: place)
         guard case let .day(path, dayIndex) = place else { return }
-        for (index, item) in day.items.enumerated() {
-            add(notes.notes(before: index, of: .items, in: place), indent: indent + 4)
-            writeItem(item, place: .item(section: path, day: dayIndex, index: index), indent: indent + 4)
+        list(.items, day.items, indent: indent + 2, in: place) { writer, index, item, _ in
+            writer.writeItem(item, place: .item(section: path, day: dayIndex, index: index), indent: indent + 4)
         }
-        add(notes.notes(before: day.items.count, of: .items, in: place), indent: indent + 4)
     }
 
     /// One item of a day, its dash at `indent`: every key that has a value, one per line.
@@ -187,21 +157,33 @@ private struct Writer<Notes: ScheduleNotes> {
         }
     }
 
-    /// A list of texts under `key`; an empty list is written as its bare key when `keepKey` or when
-    /// the notes give its entries, else the notes in place of the key.
+    /// A list of texts under `key`, one `- "…"` line each.
     private mutating func writeTexts(_ key: ScheduleKey, _ texts: [String], indent: Int, in place: SchedulePlace,
                                      keepKey: Bool) {
+        list(key, texts, indent: indent, in: place, keepKey: keepKey) { writer, _, text, _ in
+            writer.out.line(YAMLText.indent(indent + 2) + "- " + YAMLText.quoted(text))
+        }
+    }
+
+    /// The list under `key` (at `indent`), its entries written by `entry` (their dashes at
+    /// `indent + 2`) with the notes before each and after the last. An empty list is its bare key
+    /// when `keepKey` or when the notes give lines for it, else the notes in place of the key.
+    /// `entry` learns whether notes stand right before it.
+    private mutating func list<Entry>(_ key: ScheduleKey, _ entries: [Entry], indent: Int, in place: SchedulePlace,
+                                      keepKey: Bool = false,
+                                      _ entry: (inout Self, _ index: Int, Entry, _ afterNotes: Bool) -> Void) {
         let leading = notes.notes(before: 0, of: key, in: place)
-        guard !texts.isEmpty || keepKey || !leading.isEmpty else {
+        guard !entries.isEmpty || keepKey || !leading.isEmpty else {
             add(notes.notes(inPlaceOf: key, in: place), indent: indent)
             return
         }
         self.key(key, indent: indent, in: place)
-        for (index, text) in texts.enumerated() {
-            add(index == 0 ? leading : notes.notes(before: index, of: key, in: place), indent: indent + 2)
-            out.line(YAMLText.indent(indent + 2) + "- " + YAMLText.quoted(text))
+        for (index, value) in entries.enumerated() {
+            let lines = index == 0 ? leading : notes.notes(before: index, of: key, in: place)
+            add(lines, indent: indent + 2)
+            entry(&self, index, value, !lines.isEmpty)
         }
-        add(texts.isEmpty ? leading : notes.notes(before: texts.count, of: key, in: place), indent: indent + 2)
+        add(entries.isEmpty ? leading : notes.notes(before: entries.count, of: key, in: place), indent: indent + 2)
     }
 
     // MARK: Lines
