@@ -62,7 +62,7 @@ public struct ScheduleDraft: Sendable {
     }
 
     /// `NGHỈ TẾT NGUYÊN ĐÁN BÍNH NGỌ`, `NGHỈ BÙ GIỖ TỔ HÙNG VƯƠNG`: the name in capitals after `NGHỈ`.
-    public static func dayOffText(_ dayOff: DayOff) -> String {
+    static func dayOffText(_ dayOff: DayOff) -> String {
         let name = dayOff.name.uppercased()
         return name.hasPrefix("NGHỈ") ? name : "NGHỈ \(name)"
     }
