@@ -86,6 +86,7 @@ class NodeReader {
     }
 
     /// The keys of a mapping; unknown keys get a "did you mean", missing required ones an error.
+    /// `name` is the key the mapping stands under (`nil`: the whole file, called `schedule`).
     func fields(_ node: SourceNode, name: ScheduleKey?, in context: Context, keys: KeySet, required: [ScheduleKey] = []) -> Fields? {
         guard tree.kind(node) == .mapping else {
             sink.error(.wrongType(name?.rawValue ?? "schedule", expected: .mapping, found: kind(of: node)), at: tree.mark(node))
