@@ -220,7 +220,7 @@ private struct Writer<Notes: ScheduleNotes> {
             case .blank:
                 out.blank()
             case .comment(let text):
-                out.line(YAMLText.indent(indent) + "# " + text)
+                out.line(YAMLText.indent(indent) + "# " + ScheduleLines.oneLine(text))
             case let .disabled(fragment, comment):
                 for (n, line) in Self.lines(of: fragment).enumerated() {
                     out.line(YAMLText.indent(indent) + "# " + line, comment: n == 0 ? comment : nil)
@@ -257,10 +257,21 @@ struct ScheduleLines {
         var line = code
         if let comment {
             let width = max(Self.commentColumn, code.count + 2)
-            line += String(repeating: " ", count: width - code.count) + "# " + comment
+            line += String(repeating: " ", count: width - code.count) + "# " + Self.oneLine(comment)
         }
         text += line + "\n"
     }
 
     mutating func blank() { text += "\n" }
+
+    /// A comment's text on one line: a line break in it would end the comment and let the rest be
+    /// read as data, so notes could change what the file means.
+    static func oneLine(_ comment: String) -> String {
+        guard comment.unicodeScalars.contains(where: isLineBreak) else { return comment }
+        return String(String.UnicodeScalarView(comment.unicodeScalars.map { isLineBreak($0) ? " " : $0 }))
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
+    }
 }

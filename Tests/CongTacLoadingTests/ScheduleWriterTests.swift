@@ -146,4 +146,28 @@ import Testing
         // An escaped backslash before the closing quote still closes it: real nesting is refused.
         #expect(places(base + "title: [\"a\\\\\", \(brackets)]\n").contains("5:79 error too-deep"))
     }
+
+    /// Notes that speak at every place they can, with texts that would be data if they escaped their
+    /// comment: whatever a writer's notes say, the file means the schedule.
+    struct LoudNotes: ScheduleNotes {
+        static let hostile = "ghi chú\nplace: \"Khác\"\r- day: 1\u{2028}x"
+        var preamble: [ScheduleNote] { [.comment(Self.hostile), .blank] }
+        func comment(on key: ScheduleKey, in place: SchedulePlace) -> String? { Self.hostile }
+        func notes(before index: Int, of key: ScheduleKey, in place: SchedulePlace) -> [ScheduleNote] {
+            [.comment(Self.hostile), .disabled(.text("tắt\n- bật"), comment: Self.hostile), .blank]
+        }
+        func notes(inPlaceOf key: ScheduleKey, in place: SchedulePlace) -> [ScheduleNote] {
+            [.disabled(.number(1), comment: Self.hostile),
+             .disabled(.day(AgendaDay(days: DayRange(2, 3), note: "n", items: [AgendaItem(text: "t")])))]
+        }
+    }
+
+    @Test func notesChangeNothingThatTheFileMeans() {
+        var random = RandomSchedule(seed: 0x4E07_E5)
+        let seed = random.generator.description
+        for round in 0..<60 {
+            let schedule = random.schedule()
+            expectReadBack(schedule, text: ScheduleWriter().text(schedule, notes: LoudNotes()), "round \(round), \(seed)")
+        }
+    }
 }
