@@ -69,18 +69,29 @@ let package = Package(
             dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
         ),
+        /// What the test targets share: the package's paths, temporary folders, the examples, line
+        /// diffs, goldens, the seeded generator and the `congtac` process runner.
+        .target(
+            name: "CongTacTestSupport",
+            dependencies: ["CongTacLoading", "CongTacModel"],
+            path: "Tests/CongTacTestSupport"
+        ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
         .testTarget(name: "CongTacMessagesTests", dependencies: ["CongTacMessages", "CongTacModel", "CongTacCalendar"]),
-        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacMessages", "CongTacModel"]),
+        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacMessages", "CongTacModel", "CongTacTestSupport"]),
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2",
+                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "CongTacCLITests", dependencies: ["congtac", "CongTacMessages"]),
+        .testTarget(
+            name: "CongTacCLITests",
+            dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
+            exclude: ["Goldens"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -169,12 +169,15 @@ enum YAMLSyntax {
     }
 
     /// Refuses flow collections nested deeper than `limit` (`[[[[…`) before the recursive composer
-    /// sees them.
+    /// sees them. Brackets inside quoted scalars are text: `\"` in a double-quoted scalar and `''`
+    /// in a single-quoted one do not end it.
     static func checkNesting(_ text: String, limit: Int, into sink: DiagnosticSink) -> Bool {
         var depth = 0
         var line = 1
         var column = 0
         var quote: UInt8? = nil
+        var escaped = false
+        var closedSingleQuote = false
         var inComment = false
         var previous: UInt8 = 0x20
         for byte in text.utf8 {
@@ -183,14 +186,31 @@ enum YAMLSyntax {
                 line += 1
                 column = 0
                 inComment = false
+                escaped = false
+                closedSingleQuote = false
                 previous = byte
                 continue
             }
             defer { previous = byte }
             if inComment { continue }
             if let q = quote {
-                if byte == q { quote = nil }
+                if escaped {
+                    escaped = false
+                } else if q == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == q {
+                    quote = nil
+                    closedSingleQuote = q == UInt8(ascii: "'")
+                }
                 continue
+            }
+            if closedSingleQuote {
+                closedSingleQuote = false
+                // `''` inside a single-quoted scalar is one quote: the scalar goes on.
+                if byte == UInt8(ascii: "'") {
+                    quote = byte
+                    continue
+                }
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):

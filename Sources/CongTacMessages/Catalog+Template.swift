@@ -25,4 +25,21 @@ extension Message {
         Message(code: "template-variable",
                 vi: "mẫu dùng biến không có `\(name)`", en: "the template uses an unknown variable `\(name)`")
     }
+
+    public static func templatePartMissing(_ part: String) -> Message {
+        Message(code: "template-part-missing",
+                vi: "bộ mẫu không có tệp `\(part)` mà dòng này nhắc đến; thêm tệp đó, hoặc xóa dòng này",
+                en: "the template set has no part `\(part)`, named here; add the file, or remove this line")
+    }
+
+    public static func templateRelationshipMissing(_ id: String, relationships: String) -> Message {
+        Message(code: "template-relationship-missing",
+                vi: "mẫu dùng quan hệ `\(id)` nhưng `\(relationships)` không khai báo; thêm quan hệ đó, hoặc xóa tham chiếu này",
+                en: "the template refers to the relationship `\(id)`, which `\(relationships)` does not define; add it, or remove this reference")
+    }
+
+    public static let templatePartUnknown = Message(
+        code: "template-part-unknown",
+        vi: "tệp này không có kiểu nội dung trong [Content_Types].xml nên không thể đóng gói vào DOCX; xóa tệp khỏi bộ mẫu (ví dụ tệp sao lưu của trình soạn thảo), hoặc khai báo nó",
+        en: "this file has no content type in [Content_Types].xml, so it cannot be packed into the DOCX; remove it from the template set (an editor's backup, say), or declare it")
 }

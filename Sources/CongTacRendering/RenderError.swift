@@ -12,6 +12,13 @@ public enum RenderError: Error, Sendable, Equatable {
     case malformedPart(template: String, line: Int, column: Int, problem: String)
     /// A template names a value the view model does not have.
     case unknownVariable(file: String, line: Int, column: Int, name: String)
+    /// A relationship target or a content-type override of the DOCX templates names a part the set
+    /// does not have: the package would not open.
+    case templatePartMissing(file: String, line: Int, column: Int, part: String)
+    /// A DOCX template refers to a relationship id its relationship part does not define.
+    case templateRelationshipMissing(file: String, line: Int, column: Int, id: String, relationships: String)
+    /// A file of the DOCX templates has no content type (an editor's backup, a note): it cannot be packed.
+    case templatePartUnknown(file: String)
     case wouldOverwrite(String)
     case packaging(String)
 
@@ -24,6 +31,9 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
         case let .malformedPart(_, _, _, problem): .templateXML(problem)
         case let .unknownVariable(_, _, _, name): .templateVariable(name)
+        case let .templatePartMissing(_, _, _, part): .templatePartMissing(part)
+        case let .templateRelationshipMissing(_, _, _, id, relationships): .templateRelationshipMissing(id, relationships: relationships)
+        case .templatePartUnknown: .templatePartUnknown
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
         }
@@ -33,10 +43,11 @@ public enum RenderError: Error, Sendable, Equatable {
     public var location: SourceLocation? {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
-             let .wouldOverwrite(path):
+             let .wouldOverwrite(path), let .templatePartUnknown(path):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
-             let .unknownVariable(file, line, column, _):
+             let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),
+             let .templateRelationshipMissing(file, line, column, _, _):
             SourceLocation(file: file, line: line, column: column)
         case .packaging:
             nil

@@ -51,8 +51,8 @@ struct NewCommand: ParsableCommand {
             previous = schedule
         }
 
-        let text = NewSchedule(month: month, previous: previous, holidays: previous?.holidays ?? HolidayCalendar()).text()
-        let name = output ?? "\(NewSchedule.yearMonth(month)).yaml"
+        let text = ScheduleDraft(month: month, previous: previous, holidays: previous?.holidays ?? HolidayCalendar()).text()
+        let name = output ?? "\(ScheduleDraft.yearMonth(month)).yaml"
         // A draft that does not load would be a bug of congtac: say so instead of writing it.
         let check = loader.load(data: Data(text.utf8), name: name)
         if check.diagnostics.hasErrors {

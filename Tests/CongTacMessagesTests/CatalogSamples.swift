@@ -32,7 +32,8 @@ enum CatalogSamples {
         .daysOutOfOrder("3", after: "10"), .moreWarnings("weekday-missing", hidden: 3, of: 53),
         // Catalog+Template
         .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax("unclosed section"),
-        .templateXML("mismatched tag"), .templateVariable("nmae"),
+        .templateXML("mismatched tag"), .templateVariable("nmae"), .templatePartMissing("word/styles.xml"),
+        .templateRelationshipMissing("rId9", relationships: "word/_rels/document.xml.rels"), .templatePartUnknown,
         // Catalog+Output
         .wouldOverwrite, .packaging("disk full"), .notWritable("Permission denied"), .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
