@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "congtac", targets: ["congtac"]),
         .library(name: "CongTacModel", targets: ["CongTacModel"]),
         .library(name: "CongTacCalendar", targets: ["CongTacCalendar"]),
+        .library(name: "CongTacMessages", targets: ["CongTacMessages"]),
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
     ],
@@ -24,17 +25,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// libdeflate, for the DOCX package's deflate and CRC-32.
-        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        /// zlib, for the DOCX package's deflate and CRC-32 (libxml2 already links it).
+        .systemLibrary(name: "CDeflateZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
         /// The schedule as pure values.
         .target(name: "CongTacModel", dependencies: ["CongTacCalendar"]),
+        /// Every text a user reads, with its stable code and both languages: the CLI's and, later,
+        /// the web workspace's.
+        .target(name: "CongTacMessages", dependencies: ["CongTacModel", "CongTacCalendar"]),
         /// YAML/JSON → model with source locations, validation and diagnostics.
         .target(
             name: "CongTacLoading",
             dependencies: [
-                "CongTacModel", "CongTacCalendar",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -44,12 +48,12 @@ let package = Package(
         /// View model, the template sets, the DOCX package and HTML.
         .target(
             name: "CongTacRendering",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacTemplates", "CLibXML2", "CDeflate"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib"]
         ),
         .executableTarget(
             name: "congtac",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacLoading", "CongTacRendering",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,16 +61,24 @@ let package = Package(
         /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
         .executableTarget(
             name: "congtac-fuzz",
-            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering", "CongTacTemplates"]
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates"]
         ),
         /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
         .executableTarget(
             name: "congtac-bench",
-            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"],
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
         ),
+        /// What the test targets share: the package's paths, temporary folders, the examples, line
+        /// diffs, goldens, the seeded generator and the `congtac` process runner.
+        .target(
+            name: "CongTacTestSupport",
+            dependencies: ["CongTacLoading", "CongTacModel"],
+            path: "Tests/CongTacTestSupport"
+        ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
-        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
+        .testTarget(name: "CongTacMessagesTests", dependencies: ["CongTacMessages", "CongTacModel", "CongTacCalendar"]),
+        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacMessages", "CongTacModel", "CongTacTestSupport"]),
         /// swift-mustache is the reference the engine is compared with, in the tests only.
         .testTarget(
             name: "CongTacTemplatesTests",
@@ -75,13 +87,17 @@ let package = Package(
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacModel", "CLibXML2",
+                "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "CongTacCLITests", dependencies: ["congtac"]),
+        .testTarget(
+            name: "CongTacCLITests",
+            dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
+            exclude: ["Goldens"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

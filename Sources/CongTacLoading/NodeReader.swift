@@ -1,27 +1,29 @@
+import CongTacMessages
 import Foundation
 
 /// A name for a place in the file, in both languages, used in messages ("in `agency`").
-struct Context {
-    var vi: String
-    var en: String
+typealias Context = Phrase
 
-    static let root = Context(vi: "phần đầu tệp", en: "the top level")
-    static func key(_ key: String) -> Context { Context(vi: "`\(key)`", en: "`\(key)`") }
+extension Phrase {
+    /// "in `agency`": a key of the format, named as the file writes it.
+    static func key(_ key: ScheduleKey) -> Phrase { .key(key.rawValue) }
 }
 
 /// The keys allowed in one kind of mapping, with their UTF-8 bytes: a key in the file is matched
 /// without making a `String` of it. (A key canonically equivalent to one of these lowercase ASCII
 /// names is that name byte for byte.)
 struct KeySet {
+    let keys: [ScheduleKey]
     let names: [String]
     private let utf8: [[UInt8]]
 
-    init(_ names: [String]) {
-        self.names = names
+    init(_ keys: [ScheduleKey]) {
+        self.keys = keys
+        self.names = keys.map(\.rawValue)
         self.utf8 = names.map { Array($0.utf8) }
     }
 
-    func index(of name: String) -> Int? { names.firstIndex(of: name) }
+    func index(of key: ScheduleKey) -> Int? { keys.firstIndex(of: key) }
 
     func index(ofUTF8 key: UnsafeBufferPointer<UInt8>) -> Int? {
         for (k, name) in utf8.enumerated() where name.count == key.count {
@@ -45,7 +47,7 @@ struct Fields {
         self.keys = keys
     }
 
-    subscript(key: String) -> SourceNode? {
+    subscript(key: ScheduleKey) -> SourceNode? {
         guard let k = keys.index(of: key), keyNodes[k] >= 0 else { return nil }
         return SourceNode(index: Int(keyNodes[k]) + 1)
     }
@@ -84,9 +86,10 @@ class NodeReader {
     }
 
     /// The keys of a mapping; unknown keys get a "did you mean", missing required ones an error.
-    func fields(_ node: SourceNode, name: String, in context: Context, keys: KeySet, required: [String] = []) -> Fields? {
+    /// `name` is the key the mapping stands under (`nil`: the whole file, called `schedule`).
+    func fields(_ node: SourceNode, name: ScheduleKey?, in context: Context, keys: KeySet, required: [ScheduleKey] = []) -> Fields? {
         guard tree.kind(node) == .mapping else {
-            sink.error(.wrongType(name, expected: .mapping, found: kind(of: node)), at: tree.mark(node))
+            sink.error(.wrongType(name?.rawValue ?? "schedule", expected: .mapping, found: kind(of: node)), at: tree.mark(node))
             return nil
         }
         var fields = Fields(mark: tree.mark(node), keys: keys)
@@ -114,17 +117,17 @@ class NodeReader {
             fields.set(k, keyNode: key)
         }
         for key in required where fields[key] == nil {
-            sink.error(.missingKey(key, in: language(context)), at: tree.mark(node))
+            sink.error(.missingKey(key.rawValue, in: language(context)), at: tree.mark(node))
         }
         return fields
     }
 
     private func language(_ context: Context) -> String {
-        sink.language == .vi ? context.vi : context.en
+        context.text(sink.language)
     }
 
     /// The elements of a list (an absent or empty value is an empty list).
-    func sequence(_ node: SourceNode?, name: String) -> [SourceNode] {
+    func sequence(_ node: SourceNode?, name: ScheduleKey) -> [SourceNode] {
         guard let node else { return [] }
         switch tree.kind(node) {
         case .sequence:
@@ -132,13 +135,13 @@ class NodeReader {
         case .null:
             return []
         default:
-            sink.error(.wrongType(name, expected: .sequence, found: kind(of: node)), at: tree.mark(node))
+            sink.error(.wrongType(name.rawValue, expected: .sequence, found: kind(of: node)), at: tree.mark(node))
             return []
         }
     }
 
     /// The raw scalar string of a value, or nil (with an error for a list or mapping).
-    func scalar(_ node: SourceNode?, name: String) -> String? {
+    func scalar(_ node: SourceNode?, name: ScheduleKey) -> String? {
         guard let node else { return nil }
         switch tree.kind(node) {
         case .scalar:
@@ -146,14 +149,14 @@ class NodeReader {
         case .null:
             return nil
         default:
-            sink.error(.wrongType(name, expected: .scalar, found: kind(of: node)), at: tree.mark(node))
+            sink.error(.wrongType(name.rawValue, expected: .scalar, found: kind(of: node)), at: tree.mark(node))
             return nil
         }
     }
 
     /// A text value, normalised to NFC with its outer white space trimmed; nil when absent or empty.
     /// A `required` text that is absent or empty is an error at `fallback`.
-    func text(_ node: SourceNode?, name: String, required: Bool = false, fallback: SourceMark? = nil) -> String? {
+    func text(_ node: SourceNode?, name: ScheduleKey, required: Bool = false, fallback: SourceMark? = nil) -> String? {
         var value = ""
         var plain = false
         if let node, tree.kind(node) == .scalar {
@@ -167,7 +170,7 @@ class NodeReader {
             _ = scalar(node, name: name)  // an error for a list or a mapping
         }
         if value.isEmpty {
-            if required { sink.error(.emptyText(name), at: mark(node) ?? fallback) }
+            if required { sink.error(.emptyText(name.rawValue), at: mark(node) ?? fallback) }
             return nil
         }
         // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
@@ -176,14 +179,14 @@ class NodeReader {
             return nil
         }
         if value.utf8.count > Self.maxTextLength, value.unicodeScalars.count > Self.maxTextLength {
-            sink.error(.textTooLong(name, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: mark(node))
+            sink.error(.textTooLong(name.rawValue, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: mark(node))
             return nil
         }
         return value
     }
 
     /// A list of texts; empty entries are errors.
-    func texts(_ node: SourceNode?, name: String) -> [String] {
+    func texts(_ node: SourceNode?, name: ScheduleKey) -> [String] {
         sequence(node, name: name).compactMap { text($0, name: name, required: true) }
     }
 

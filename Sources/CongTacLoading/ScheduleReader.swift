@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 
 /// Where the agenda's days and items stand in the file, for the checks that compare them.
@@ -18,18 +19,17 @@ struct AgendaRecord {
 
 /// Builds a `Schedule` from the composed YAML of format 1.
 final class ScheduleReader: NodeReader {
-    static let topKeys = KeySet(["format", "agency", "number", "place", "date", "banner", "title", "summary", "month",
-                                 "sections", "recipients", "electronic", "signature", "days_off", "working_days"])
-    static let agencyKeys = KeySet(["parent", "name", "code"])
-    static let signatureKeys = KeySet(["authority", "position", "name"])
-    static let dayOffKeys = KeySet(["date", "name"])
-    static let sectionKeys = KeySet(["heading", "items", "sections", "agenda"])
-    static let agendaKeys = KeySet(["columns", "days"])
+    static let topKeys = KeySet(ScheduleKey.topLevel)
+    static let agencyKeys = KeySet(ScheduleKey.agencyKeys)
+    static let signatureKeys = KeySet(ScheduleKey.signatureKeys)
+    static let dayOffKeys = KeySet(ScheduleKey.dayOffKeys)
+    static let sectionKeys = KeySet(ScheduleKey.sectionKeys)
+    static let agendaKeys = KeySet(ScheduleKey.agendaKeys)
     // The keys of the mappings read once per day and per item, built once.
-    static let dayKeys = KeySet(["day", "note", "text", "items"])
-    static let dayRequired = ["day"]
-    static let itemKeys = KeySet(["time", "text", "unit", "leader"])
-    static let itemRequired = ["text"]
+    static let dayKeys = KeySet(ScheduleKey.dayKeys)
+    static let dayRequired: [ScheduleKey] = [.day]
+    static let itemKeys = KeySet(ScheduleKey.itemKeys)
+    static let itemRequired: [ScheduleKey] = [.text]
     /// Deepest nesting of sections (I. → 1. → a) → …).
     static let maxSectionDepth = 6
 
@@ -37,23 +37,20 @@ final class ScheduleReader: NodeReader {
     private(set) var monthMark: SourceMark?
 
     func read() -> Schedule? {
-        guard let top = fields(SourceTree.root, name: "schedule", in: .root, keys: Self.topKeys,
-                               required: ["agency", "place", "date", "sections"]) else { return nil }
-        if let format = scalar(top["format"], name: "format"), format != "1" {
-            sink.error(Message(code: "unknown-format",
-                               vi: "`format: \(format)` không được hỗ trợ; phiên bản này đọc format 1",
-                               en: "`format: \(format)` is not supported; this version reads format 1"),
-                       at: mark(top["format"]))
+        guard let top = fields(SourceTree.root, name: nil, in: .topLevel, keys: Self.topKeys,
+                               required: [.agency, .place, .date, .sections]) else { return nil }
+        if let format = scalar(top[.format], name: .format), format != "1" {
+            sink.error(.unknownFormat(format), at: mark(top[.format]))
         }
-        let agency = readAgency(top["agency"])
-        let number = readNumber(top["number"])
-        let place = text(top["place"], name: "place", required: top["place"] != nil)
-        let date = readDocumentDate(top["date"])
-        let month = readMonth(top["month"])
-        monthMark = mark(top["month"])
-        let sectionNodes = sequence(top["sections"], name: "sections")
-        if top["sections"] != nil, sectionNodes.isEmpty {
-            sink.error(.noSections, at: mark(top["sections"]) ?? top.mark)
+        let agency = readAgency(top[.agency])
+        let number = readNumber(top[.number])
+        let place = text(top[.place], name: .place, required: top[.place] != nil)
+        let date = readDocumentDate(top[.date])
+        let month = readMonth(top[.month])
+        monthMark = mark(top[.month])
+        let sectionNodes = sequence(top[.sections], name: .sections)
+        if top[.sections] != nil, sectionNodes.isEmpty {
+            sink.error(.noSections, at: mark(top[.sections]) ?? top.mark)
         }
         let sections = sectionNodes.compactMap { readSection($0, depth: 1) }
         let schedule = Schedule(
@@ -61,38 +58,38 @@ final class ScheduleReader: NodeReader {
             number: number,
             place: place ?? "",
             date: date ?? DocumentDate(year: 1900, month: 1),
-            banner: text(top["banner"], name: "banner"),
-            title: text(top["title"], name: "title") ?? Schedule.defaultTitle,
-            summary: text(top["summary"], name: "summary"),
+            banner: text(top[.banner], name: .banner),
+            title: text(top[.title], name: .title) ?? Schedule.defaultTitle,
+            summary: text(top[.summary], name: .summary),
             month: month,
             sections: sections,
-            recipients: texts(top["recipients"], name: "recipients"),
-            electronic: texts(top["electronic"], name: "electronic"),
-            signature: readSignature(top["signature"]),
-            daysOff: sequence(top["days_off"], name: "days_off").compactMap(readDayOff),
-            workingDays: sequence(top["working_days"], name: "working_days").compactMap { readFullDate($0, key: "working_days") }
+            recipients: texts(top[.recipients], name: .recipients),
+            electronic: texts(top[.electronic], name: .electronic),
+            signature: readSignature(top[.signature]),
+            daysOff: sequence(top[.daysOff], name: .daysOff).compactMap(readDayOff),
+            workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) }
         )
         return schedule
     }
 
     private func readAgency(_ node: SourceNode?) -> Agency? {
-        guard let node, let f = fields(node, name: "agency", in: .key("agency"),
-                                       keys: Self.agencyKeys, required: ["name"]) else { return nil }
-        return Agency(parent: text(f["parent"], name: "parent"),
-                      name: text(f["name"], name: "name", required: f["name"] != nil) ?? "",
-                      code: text(f["code"], name: "code"))
+        guard let node, let f = fields(node, name: .agency, in: .key(.agency),
+                                       keys: Self.agencyKeys, required: [.name]) else { return nil }
+        return Agency(parent: text(f[.parent], name: .parent),
+                      name: text(f[.name], name: .name, required: f[.name] != nil) ?? "",
+                      code: text(f[.code], name: .code))
     }
 
     private func readSignature(_ node: SourceNode?) -> Signature? {
-        guard let node, let f = fields(node, name: "signature", in: .key("signature"),
+        guard let node, let f = fields(node, name: .signature, in: .key(.signature),
                                        keys: Self.signatureKeys) else { return nil }
-        return Signature(authority: text(f["authority"], name: "authority"),
-                         position: text(f["position"], name: "position"),
-                         name: text(f["name"], name: "name"))
+        return Signature(authority: text(f[.authority], name: .authority),
+                         position: text(f[.position], name: .position),
+                         name: text(f[.name], name: .name))
     }
 
     private func readNumber(_ node: SourceNode?) -> Int? {
-        guard let raw = scalar(node, name: "number") else { return nil }
+        guard let raw = scalar(node, name: .number) else { return nil }
         let trimmed = raw.trimmedOfSpaces
         guard !trimmed.isEmpty, trimmed.count <= 6, trimmed.allSatisfy(\.isASCIIDigit), let n = Int(trimmed), n > 0 else {
             sink.error(.invalidNumber(raw), at: mark(node))
@@ -102,83 +99,81 @@ final class ScheduleReader: NodeReader {
     }
 
     private func readDocumentDate(_ node: SourceNode?) -> DocumentDate? {
-        guard let raw = scalar(node, name: "date") else {
-            if let node { sink.error(.emptyText("date"), at: tree.mark(node)) }
+        guard let raw = scalar(node, name: .date) else {
+            if let node { sink.error(.emptyText(ScheduleKey.date.rawValue), at: tree.mark(node)) }
             return nil
         }
         guard let parts = DateParsing.parts(raw), parts.count == 2 || parts.count == 3 else {
-            sink.error(.invalidDateFormat("date", raw, monthOnly: false), at: mark(node))
+            sink.error(.invalidDateFormat(ScheduleKey.date.rawValue, raw, monthOnly: false), at: mark(node))
             return nil
         }
-        guard DateParsing.check(key: "date", raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
+        guard DateParsing.check(key: ScheduleKey.date.rawValue, raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
         return DocumentDate(year: parts[0], month: parts[1], day: parts.count == 3 ? parts[2] : nil)
     }
 
     /// `{date: 2025-11-24, name: Ngày Văn hóa Việt Nam}`: a day off of the agency's own.
     private func readDayOff(_ node: SourceNode) -> DayOff? {
-        let context = Context(vi: "một ngày nghỉ của `days_off`", en: "a day of `days_off`")
-        guard let f = fields(node, name: "days_off", in: context, keys: Self.dayOffKeys, required: ["date", "name"]),
-              let date = f["date"].flatMap({ readFullDate($0, key: "date") }),
-              let name = text(f["name"], name: "name", required: true) else { return nil }
+        let context = Phrase.dayOffEntry
+        guard let f = fields(node, name: .daysOff, in: context, keys: Self.dayOffKeys, required: [.date, .name]),
+              let date = f[.date].flatMap({ readFullDate($0, key: .date) }),
+              let name = text(f[.name], name: .name, required: true) else { return nil }
         return DayOff(date: date, name: name, kind: .holiday)
     }
 
     /// A whole date `YYYY-MM-DD`.
-    private func readFullDate(_ node: SourceNode, key: String) -> CivilDate? {
+    private func readFullDate(_ node: SourceNode, key: ScheduleKey) -> CivilDate? {
         guard let raw = scalar(node, name: key) else {
-            sink.error(.emptyText(key), at: tree.mark(node))
+            sink.error(.emptyText(key.rawValue), at: tree.mark(node))
             return nil
         }
         guard let parts = DateParsing.parts(raw), parts.count == 3 else {
-            sink.error(Message(code: "invalid-date",
-                               vi: "`\(key)`: `\(raw)` không đúng dạng YYYY-MM-DD (ví dụ 2025-11-24)",
-                               en: "`\(key)`: `\(raw)` is not of the form YYYY-MM-DD (e.g. 2025-11-24)"), at: tree.mark(node))
+            sink.error(.invalidFullDate(key.rawValue, raw), at: tree.mark(node))
             return nil
         }
-        guard DateParsing.check(key: key, raw: raw, parts: parts, at: tree.mark(node), into: sink) else { return nil }
+        guard DateParsing.check(key: key.rawValue, raw: raw, parts: parts, at: tree.mark(node), into: sink) else { return nil }
         return CivilDate(year: parts[0], month: parts[1], day: parts[2])
     }
 
     private func readMonth(_ node: SourceNode?) -> YearMonth? {
-        guard let raw = scalar(node, name: "month") else { return nil }
+        guard let raw = scalar(node, name: .month) else { return nil }
         guard let parts = DateParsing.parts(raw), parts.count == 2 else {
-            sink.error(.invalidDateFormat("month", raw, monthOnly: true), at: mark(node))
+            sink.error(.invalidDateFormat(ScheduleKey.month.rawValue, raw, monthOnly: true), at: mark(node))
             return nil
         }
-        guard DateParsing.check(key: "month", raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
+        guard DateParsing.check(key: ScheduleKey.month.rawValue, raw: raw, parts: parts, at: mark(node), into: sink) else { return nil }
         return YearMonth(year: parts[0], month: parts[1])
     }
 
     private func readSection(_ node: SourceNode, depth: Int) -> Section? {
-        let context = Context(vi: "một phần của `sections`", en: "a section")
-        guard let f = fields(node, name: "sections", in: context,
-                             keys: Self.sectionKeys, required: ["heading"]) else { return nil }
+        let context = Phrase.sectionEntry
+        guard let f = fields(node, name: .sections, in: context,
+                             keys: Self.sectionKeys, required: [.heading]) else { return nil }
         if depth > Self.maxSectionDepth {
             sink.error(.tooDeep(limit: Self.maxSectionDepth), at: tree.mark(node))
             return nil
         }
-        let heading = text(f["heading"], name: "heading", required: f["heading"] != nil)
-        let items = texts(f["items"], name: "items")
-        let children = sequence(f["sections"], name: "sections").compactMap { readSection($0, depth: depth + 1) }
-        let agenda = f["agenda"].flatMap(readAgenda)
+        let heading = text(f[.heading], name: .heading, required: f[.heading] != nil)
+        let items = texts(f[.items], name: .items)
+        let children = sequence(f[.sections], name: .sections).compactMap { readSection($0, depth: depth + 1) }
+        let agenda = f[.agenda].flatMap(readAgenda)
         return Section(heading: heading ?? "", items: items, sections: children, agenda: agenda)
     }
 
     private func readAgenda(_ node: SourceNode) -> Agenda? {
-        guard let f = fields(node, name: "agenda", in: .key("agenda"), keys: Self.agendaKeys,
-                             required: ["days"]) else { return nil }
+        guard let f = fields(node, name: .agenda, in: .key(.agenda), keys: Self.agendaKeys,
+                             required: [.days]) else { return nil }
         var columns = Agenda.defaultColumns
-        if let columnsNode = f["columns"] {
-            let given = texts(columnsNode, name: "columns")
+        if let columnsNode = f[.columns] {
+            let given = texts(columnsNode, name: .columns)
             if given.count == 4 {
                 columns = given
-            } else if sequence(columnsNode, name: "columns").count > 0 || given.isEmpty {
+            } else if sequence(columnsNode, name: .columns).count > 0 || given.isEmpty {
                 sink.error(.columnCount(given.count), at: tree.mark(columnsNode))
             }
         }
         var record = AgendaRecord(mark: tree.mark(node))
         var days: [AgendaDay] = []
-        for dayNode in sequence(f["days"], name: "days") {
+        for dayNode in sequence(f[.days], name: .days) {
             guard let (day, dayRecord) = readDay(dayNode) else { continue }
             days.append(day)
             record.days.append(dayRecord)
@@ -188,16 +183,16 @@ final class ScheduleReader: NodeReader {
     }
 
     private func readDay(_ node: SourceNode) -> (AgendaDay, AgendaRecord.Day)? {
-        let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
-        guard let f = fields(node, name: "days", in: context, keys: Self.dayKeys, required: Self.dayRequired) else {
+        let context = Phrase.agendaDayEntry
+        guard let f = fields(node, name: .days, in: context, keys: Self.dayKeys, required: Self.dayRequired) else {
             return nil
         }
-        let range = readDayRange(f["day"])
-        let note = text(f["note"], name: "note", required: f["note"] != nil)
-        let wholeDay = text(f["text"], name: "text", required: f["text"] != nil)
+        let range = readDayRange(f[.day])
+        let note = text(f[.note], name: .note, required: f[.note] != nil)
+        let wholeDay = text(f[.text], name: .text, required: f[.text] != nil)
         var items: [AgendaItem] = []
         var itemMarks: [SourceMark?] = []
-        let itemNodes = sequence(f["items"], name: "items")
+        let itemNodes = sequence(f[.items], name: .items)
         items.reserveCapacity(itemNodes.count)
         itemMarks.reserveCapacity(itemNodes.count)
         for itemNode in itemNodes {
@@ -209,38 +204,38 @@ final class ScheduleReader: NodeReader {
         guard let range else { return nil }
         // Only a day that gives neither key is empty; a wrong `text` or `items` has its own error.
         var itemsGiven = false
-        if let given = f["items"] {
+        if let given = f[.items] {
             switch tree.kind(given) {
             case .sequence: itemsGiven = tree.count(given) > 0
             case .scalar, .mapping: itemsGiven = true
             case .null: break
             }
         }
-        if f["text"] == nil && !itemsGiven {
+        if f[.text] == nil && !itemsGiven {
             sink.error(.emptyDay(DayLabel.text(range)), at: tree.mark(node))
         }
         let day = AgendaDay(days: range, note: note, text: wholeDay, items: items)
-        return (day, AgendaRecord.Day(range: range, mark: mark(f["day"]) ?? tree.mark(node), items: items,
+        return (day, AgendaRecord.Day(range: range, mark: mark(f[.day]) ?? tree.mark(node), items: items,
                                       itemMarks: itemMarks, hasText: wholeDay != nil))
     }
 
     private func readItem(_ node: SourceNode) -> AgendaItem? {
         if tree.isScalar(node) {
             // Shorthand: a plain text is an item with no time, unit or leader.
-            return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
+            return text(node, name: .text, required: true).map { AgendaItem(text: $0) }
         }
-        let context = Context(vi: "một việc của `items`", en: "an item of `items`")
-        guard let f = fields(node, name: "items", in: context, keys: Self.itemKeys, required: Self.itemRequired) else {
+        let context = Phrase.agendaItemEntry
+        guard let f = fields(node, name: .items, in: context, keys: Self.itemKeys, required: Self.itemRequired) else {
             return nil
         }
-        let text = text(f["text"], name: "text", required: f["text"] != nil)
-        let item = AgendaItem(time: self.text(f["time"], name: "time"), text: text ?? "",
-                              unit: self.text(f["unit"], name: "unit"), leader: self.text(f["leader"], name: "leader"))
+        let text = text(f[.text], name: .text, required: f[.text] != nil)
+        let item = AgendaItem(time: self.text(f[.time], name: .time), text: text ?? "",
+                              unit: self.text(f[.unit], name: .unit), leader: self.text(f[.leader], name: .leader))
         return text == nil ? nil : item
     }
 
     private func readDayRange(_ node: SourceNode?) -> DayRange? {
-        guard let raw = scalar(node, name: "day") else {
+        guard let raw = scalar(node, name: .day) else {
             if let node { sink.error(.invalidDay(""), at: tree.mark(node)) }
             return nil
         }

@@ -20,6 +20,12 @@ public struct DocxRenderer: Sendable {
         for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
+        // An agency's set must make a whole package; the built-in one is checked by the tests.
+        if !templates.isBuiltIn, let problem = DocxPackageCheck.problems(
+            templates.subset("docx"), partials: Self.partialsFolder, displayPath: { templates.displayPath("docx/" + $0) }
+        ).first {
+            throw problem
+        }
     }
 
     public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> Data {

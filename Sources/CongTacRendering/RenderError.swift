@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacModel
 
 /// Why a render failed; each case has a stable code and a location where there is one.
@@ -19,9 +20,9 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateTooDeep(file: String, line: Int, column: Int, limit: Int)
     /// A template file larger than the limit (bytes).
     case templateTooLarge(file: String, limit: Int)
-    /// An HTML template that could emit schedule text unescaped, or where escaping does not protect it.
-    /// `place` is a token: `raw`, `unquoted-attribute`, `attribute:NAME`, `element:NAME`, `comment`,
-    /// `tag`, `section`.
+    /// An HTML template that could emit schedule text unescaped, or where escaping does not protect
+    /// it. `place` is a token: `raw`, `unquoted-attribute`, `attribute:NAME`, `element:NAME`,
+    /// `comment`, `tag`, `section`.
     case unsafeHTML(file: String, line: Int, column: Int, tag: String, place: String)
     /// A rendered part that would pass the size limit (bytes), or take too long to render.
     case renderedPartTooLarge(template: String, limit: Int)
@@ -29,93 +30,61 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateOutsideFolder(String)
     /// A folder of an agency's set that cannot be listed.
     case templateFolderUnreadable(String)
+    /// A relationship target or a content-type override of the DOCX templates names a part the set
+    /// does not have: the package would not open.
+    case templatePartMissing(file: String, line: Int, column: Int, part: String)
+    /// A DOCX template refers to a relationship id its relationship part does not define.
+    case templateRelationshipMissing(file: String, line: Int, column: Int, id: String, relationships: String)
+    /// A file of the DOCX templates has no content type (an editor's backup, a note): it cannot be packed.
+    case templatePartUnknown(file: String)
     case wouldOverwrite(String)
     case packaging(String)
 
-    /// The problem as a diagnostic, in the user's language.
-    public func diagnostic(vietnamese: Bool) -> Diagnostic {
-        func at(_ file: String, _ line: Int = 1, _ column: Int = 1) -> SourceLocation {
-            SourceLocation(file: file, line: line, column: column)
-        }
+    /// The catalog's entry for this error.
+    public var message: Message {
         switch self {
-        case .templateDirectoryMissing(let path):
-            return Diagnostic(.error, code: "template-missing",
-                              message: vietnamese ? "không có thư mục mẫu này" : "no such template folder", at: at(path))
-        case .templateUnreadable(let path):
-            return Diagnostic(.error, code: "template-unreadable",
-                              message: vietnamese ? "không đọc được tệp mẫu (phải là văn bản UTF-8)" : "cannot read the template (it must be UTF-8 text)",
-                              at: at(path))
-        case .templateMissing(let path):
-            return Diagnostic(.error, code: "template-missing",
-                              message: vietnamese ? "thiếu tệp mẫu này trong bộ mẫu" : "the template set lacks this file", at: at(path))
-        case let .templateSyntax(file, line, column, problem):
-            return Diagnostic(.error, code: "template-syntax",
-                              message: (vietnamese ? "lỗi cú pháp Mustache: " : "Mustache syntax error: ") + problem,
-                              at: at(file, line, column))
-        case let .malformedPart(file, line, column, problem):
-            return Diagnostic(.error, code: "template-xml",
-                              message: (vietnamese ? "mẫu sinh ra XML không hợp lệ: " : "the template produces malformed XML: ") + problem,
-                              at: at(file, line, column))
-        case let .unknownVariable(file, line, column, name):
-            return Diagnostic(.error, code: "template-variable",
-                              message: vietnamese ? "mẫu dùng biến không có `\(name)`" : "the template uses an unknown variable `\(name)`",
-                              at: at(file, line, column))
-        case let .partialMissing(file, line, column, name):
-            return Diagnostic(.error, code: "template-partial-missing",
-                              message: vietnamese ? "không có mẫu con `\(name)` trong bộ mẫu" : "the template set has no partial `\(name)`",
-                              at: at(file, line, column))
-        case let .templateRecursion(file, line, column, chain):
-            let chain = chain.joined(separator: " → ")
-            return Diagnostic(.error, code: "template-recursion",
-                              message: vietnamese ? "mẫu con tự gọi lại chính nó: \(chain)" : "a partial includes itself: \(chain)",
-                              at: at(file, line, column))
-        case let .templateTooDeep(file, line, column, limit):
-            return Diagnostic(.error, code: "template-too-deep",
-                              message: vietnamese ? "mẫu lồng nhau quá \(limit) tầng (khối và mẫu con)"
-                                  : "sections and partials nested deeper than \(limit) levels",
-                              at: at(file, line, column))
-        case let .templateTooLarge(file, limit):
-            return Diagnostic(.error, code: "template-too-large",
-                              message: vietnamese ? "tệp mẫu lớn quá \(limit / 1024) KiB" : "the template file is larger than \(limit / 1024) KiB",
-                              at: at(file))
-        case let .unsafeHTML(file, line, column, tag, place):
-            let name = place.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
-            let (vi, en): (String, String)
-            switch place {
-            case "raw": (vi, en) = ("ghi nội dung lịch không thoát ký tự HTML", "writes schedule text unescaped")
-            case "unquoted-attribute": (vi, en) = ("nằm trong giá trị thuộc tính không có dấu ngoặc kép", "stands in an unquoted attribute value")
-            case "comment": (vi, en) = ("nằm trong chú thích HTML", "stands inside an HTML comment")
-            case "tag": (vi, en) = ("nằm ở chỗ tên thẻ hoặc tên thuộc tính", "stands where a tag or attribute name goes")
-            case "section": (vi, en) = ("kết thúc ở ngữ cảnh HTML khác với chỗ bắt đầu", "ends in another HTML context than it starts in")
-            default:
-                (vi, en) = place.hasPrefix("element:")
-                    ? ("nằm trong phần tử <\(name)>", "stands inside a <\(name)> element")
-                    : ("nằm trong thuộc tính \(name) (địa chỉ, kiểu dáng hoặc mã lệnh)", "stands in the attribute \(name) (a URL, style or script)")
-            }
-            return Diagnostic(.error, code: "template-html",
-                              message: vietnamese ? "mẫu HTML không an toàn: \(tag) \(vi)" : "unsafe HTML template: \(tag) \(en)",
-                              at: at(file, line, column))
-        case let .renderedPartTooLarge(template, limit):
-            return Diagnostic(.error, code: "template-output-too-large",
-                              message: vietnamese ? "mẫu sinh ra phần văn bản lớn quá \(limit >> 20) MiB (hoặc lặp quá nhiều lần)"
-                                  : "the template renders a part larger than \(limit >> 20) MiB (or repeats too often)",
-                              at: at(template))
-        case .templateOutsideFolder(let path):
-            return Diagnostic(.error, code: "template-outside",
-                              message: vietnamese ? "tệp mẫu là liên kết tới chỗ nằm ngoài thư mục mẫu"
-                                  : "the template is a link to a place outside the template folder",
-                              at: at(path))
-        case .templateFolderUnreadable(let path):
-            return Diagnostic(.error, code: "template-unreadable",
-                              message: vietnamese ? "không đọc được thư mục mẫu này (không có quyền đọc?)"
-                                  : "cannot list this template folder (no permission to read it?)",
-                              at: at(path))
-        case .wouldOverwrite(let path):
-            return Diagnostic(.error, code: "would-overwrite",
-                              message: vietnamese ? "tệp đã có; không ghi đè" : "the file exists; not overwriting", at: at(path))
-        case .packaging(let problem):
-            return Diagnostic(.error, code: "output",
-                              message: (vietnamese ? "không ghi được tệp kết quả: " : "cannot write the output: ") + problem, at: nil)
+        case .templateDirectoryMissing: .templateFolderMissing
+        case .templateUnreadable: .templateUnreadable
+        case .templateMissing: .templateMissing
+        case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
+        case let .malformedPart(_, _, _, problem): .templateXML(problem)
+        case let .unknownVariable(_, _, _, name): .templateVariable(name)
+        case let .partialMissing(_, _, _, name): .templatePartialMissing(name)
+        case let .templateRecursion(_, _, _, chain): .templateRecursion(chain)
+        case let .templateTooDeep(_, _, _, limit): .templateTooDeep(limit: limit)
+        case let .templateTooLarge(_, limit): .templateTooLarge(limit: limit)
+        case let .unsafeHTML(_, _, _, tag, place): .templateHTML(tag, place: place)
+        case let .renderedPartTooLarge(_, limit): .templateOutputTooLarge(limit: limit)
+        case .templateOutsideFolder: .templateOutside
+        case .templateFolderUnreadable: .templateFolderUnreadable
+        case let .templatePartMissing(_, _, _, part): .templatePartMissing(part)
+        case let .templateRelationshipMissing(_, _, _, id, relationships): .templateRelationshipMissing(id, relationships: relationships)
+        case .templatePartUnknown: .templatePartUnknown
+        case .wouldOverwrite: .wouldOverwrite
+        case let .packaging(problem): .packaging(problem)
         }
+    }
+
+    /// Where the problem is: a template's line and column, a path, or nowhere.
+    public var location: SourceLocation? {
+        switch self {
+        case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
+             let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateTooLarge(path, _),
+             let .renderedPartTooLarge(path, _), let .templateOutsideFolder(path), let .templateFolderUnreadable(path):
+            SourceLocation(file: path, line: 1, column: 1)
+        case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
+             let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),
+             let .templateRelationshipMissing(file, line, column, _, _), let .partialMissing(file, line, column, _),
+             let .templateRecursion(file, line, column, _), let .templateTooDeep(file, line, column, _),
+             let .unsafeHTML(file, line, column, _, _):
+            SourceLocation(file: file, line: line, column: column)
+        case .packaging:
+            nil
+        }
+    }
+
+    /// The problem as a diagnostic, in the user's language.
+    public func diagnostic(_ language: Language) -> Diagnostic {
+        Diagnostic(.error, message, language, at: location)
     }
 }

@@ -50,6 +50,7 @@ struct FuzzOutcome {
 ///   that writes it as an escape);
 /// - a file without errors gives a schedule (no silent failure);
 /// - what looks like JSON is also read as `.json`; when both readings have no errors, they are equal;
+/// - a renderable schedule, written by `ScheduleWriter`, reads back as the same schedule without errors;
 /// - a renderable schedule renders to DOCX, HTML page and HTML fragment without throwing;
 /// - the DOCX is a sound ZIP archive: headers, offsets, sizes and names agree, the parts Word needs are there;
 /// - no HTML output contains `<script` (in any letter case): user text is always escaped;
@@ -82,6 +83,7 @@ enum FuzzTarget {
         }
         guard let schedule = renderable else { return outcome }
         outcome.rendered = true
+        checkWriterReadsBack(schedule)
 
         do {
             let docx = try docxRenderer.render(schedule)
@@ -114,6 +116,16 @@ enum FuzzTarget {
             if fragment { outcome.fragmentBytes = html.count } else { outcome.pageBytes = html.count }
         }
         return outcome
+    }
+
+    /// The writer and the reader are a pair: a schedule written as YAML reads back, without errors,
+    /// as the same schedule.
+    static func checkWriterReadsBack(_ schedule: Schedule) {
+        let written = ScheduleWriter().text(schedule)
+        let reread = ScheduleLoader(language: .en).load(data: Data(written.utf8), name: yamlName)
+        if reread.diagnostics.hasErrors || reread.schedule != schedule {
+            violation("the schedule written by ScheduleWriter reads back differently:\n\(written)", reread.diagnostics)
+        }
     }
 
     /// The offset of the first character HTML must not carry (a parse error for browsers and the Nu

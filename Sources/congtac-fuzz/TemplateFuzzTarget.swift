@@ -95,7 +95,7 @@ enum TemplateFuzzTarget {
     /// (the whole part, when the error is about its size). Returns its code.
     static func checkLocated(_ error: Error, set: TemplateSet) -> String {
         guard let error = error as? RenderError else { fatalError("congtac-fuzz: not a RenderError: \(error)") }
-        let diagnostic = error.diagnostic(vietnamese: false)
+        let diagnostic = error.diagnostic(.en)
         guard let location = diagnostic.location, location.file.hasPrefix(folder + "/") else {
             fatalError("congtac-fuzz: a template error without a place in the set: \(diagnostic)")
         }

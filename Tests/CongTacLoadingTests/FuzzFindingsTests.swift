@@ -119,8 +119,7 @@ import Testing
     /// The seed corpus and every reproducer load without trapping; the examples and their JSON copy
     /// load without errors. (The renderers' side runs in `congtac-fuzz Fuzz/`.)
     @Test func corpusAndFindingsLoad() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = packageRoot
         var loaded = 0
         for folder in ["Fuzz/corpus", "Fuzz/findings"] {
             let url = root.appendingPathComponent(folder)

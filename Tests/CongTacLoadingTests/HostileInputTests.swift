@@ -91,8 +91,7 @@ import Testing
     /// A file is read with POSIX calls; anything but a readable regular file takes Foundation's path,
     /// and a file above the limit is refused from its size, unless it is blank.
     @Test func filesByPath() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("congtac-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let loader = ScheduleLoader(language: .en)
         func diagnostics(_ name: String) -> [String] {

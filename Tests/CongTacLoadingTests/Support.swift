@@ -1,3 +1,6 @@
+import CongTacMessages
+/// The helpers every test target shares live in `CongTacTestSupport`; exported for this target's files.
+@_exported import CongTacTestSupport
 import CongTacModel
 import Foundation
 @testable import CongTacLoading

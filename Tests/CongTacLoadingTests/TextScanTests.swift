@@ -5,17 +5,6 @@ import Testing
 /// The pass over a file's bytes checks eight bytes at a time where it can: it must find exactly what a
 /// character-by-character pass finds, on any bytes.
 @Suite struct TextScanTests {
-    /// A small deterministic generator (xorshift), so that a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return Int(state % UInt64(bound))
-        }
-    }
-
     /// Pieces that sit near the edges: Vietnamese letters, line breaks, signs of legacy encodings,
     /// invisible characters, and bytes that are not UTF-8 (lone, overlong, surrogates, too large).
     static let pieces: [[UInt8]] = [
@@ -30,7 +19,7 @@ import Testing
     ]
 
     @Test func wordsAgreeWithCharacters() {
-        var generator = Generator(state: 0x9E37_79B9_7F4A_7C15)
+        var generator = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
         for round in 0..<20_000 {
             var bytes: [UInt8] = []
             let count = generator.next(40)
@@ -41,8 +30,9 @@ import Testing
             }
             let fast = SourceText.scan(bytes)
             let slow = SourceText.scanSlowly(bytes)
-            #expect(fast == slow, "round \(round): \(bytes)")
-            #expect((fast == nil) == (bytes.contains(0) || String(validating: bytes, as: UTF8.self) == nil), "round \(round): \(bytes)")
+            #expect(fast == slow, "round \(round), \(generator): \(bytes)")
+            #expect((fast == nil) == (bytes.contains(0) || String(validating: bytes, as: UTF8.self) == nil),
+                    "round \(round), \(generator): \(bytes)")
             if fast != slow { return }
         }
     }
@@ -55,8 +45,7 @@ import Testing
     }
 
     @Test func theSchedulesAgree() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
+        let root = packageRoot
         for folder in ["examples", "Fuzz/corpus"] {
             let url = root.appendingPathComponent(folder)
             for name in try FileManager.default.contentsOfDirectory(atPath: url.path) {

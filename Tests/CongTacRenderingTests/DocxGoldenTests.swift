@@ -5,7 +5,7 @@ import ZIPFoundation
 @testable import CongTacRendering
 
 /// The three examples' DOCX packages against goldens, part by part, compared as canonical XML.
-/// Re-record with `CONGTAC_RECORD=1 swift test --filter DocxGoldenTests`.
+/// Re-record with `CONGTAC_RECORD=1 swift test --filter DocxGoldenTests` (the run then fails, by design).
 @Suite struct DocxGoldenTests {
     static let goldens = packageRoot.appendingPathComponent("Tests/CongTacRenderingTests/Goldens/docx")
 
@@ -16,10 +16,8 @@ import ZIPFoundation
         let folder = Self.goldens.appendingPathComponent(name)
         if recordingGoldens {
             try? FileManager.default.removeItem(at: folder)
-            for (path, text) in parts {
-                let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
+            for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
+                try recordGolden(Data(text.utf8), at: folder.appendingPathComponent(path))
             }
             return
         }

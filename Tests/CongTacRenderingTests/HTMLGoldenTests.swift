@@ -4,7 +4,7 @@ import Testing
 @testable import CongTacRendering
 
 /// The three examples' HTML page and fragment against goldens, compared exactly.
-/// Re-record with `CONGTAC_RECORD=1 swift test --filter CongTacRenderingTests.HTML`.
+/// Re-record with `CONGTAC_RECORD=1 swift test --filter CongTacRenderingTests.HTML` (the run then fails, by design).
 @Suite struct HTMLGoldenTests {
     static let goldens = packageRoot.appendingPathComponent("Tests/CongTacRenderingTests/Goldens/html")
 
@@ -13,8 +13,7 @@ import Testing
         let html = try HTMLSupport.render(try loadExample(name), fragment: fragment)
         let golden = Self.goldens.appendingPathComponent(name + (fragment ? ".fragment.html" : ".html"))
         if recordingGoldens {
-            try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
-            try Data(html.utf8).write(to: golden)
+            try recordGolden(Data(html.utf8), at: golden)
             return
         }
         let expected = try String(contentsOf: golden, encoding: .utf8)

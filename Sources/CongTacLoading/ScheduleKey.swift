@@ -1,0 +1,38 @@
+/// The key names of schedule format 1: the one table that `ScheduleReader` reads by and
+/// `ScheduleWriter` writes by, so that a file written is a file read.
+public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible {
+    case format, agency, number, place, date, banner, title, summary, month, sections, recipients, electronic, signature
+    case daysOff = "days_off"
+    case workingDays = "working_days"
+    /// In `agency`.
+    case parent, name, code
+    /// In `signature` (with `name`).
+    case authority, position
+    /// In a section (with `items` and `sections`).
+    case heading, items, agenda
+    /// In an agenda.
+    case columns, days
+    /// In a day of an agenda (with `text` and `items`).
+    case day, note, text
+    /// In an item of a day (with `text`).
+    case time, unit, leader
+
+    public var description: String { rawValue }
+
+    // The keys of each kind of mapping, in the order the writer writes them.
+
+    /// The top level.
+    public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
+                                                 .month, .sections, .recipients, .electronic, .signature, .daysOff,
+                                                 .workingDays]
+    public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
+    public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name]
+    /// One entry of `days_off`.
+    public static let dayOffKeys: [ScheduleKey] = [.date, .name]
+    public static let sectionKeys: [ScheduleKey] = [.heading, .items, .sections, .agenda]
+    public static let agendaKeys: [ScheduleKey] = [.columns, .days]
+    /// One entry of an agenda's `days`.
+    public static let dayKeys: [ScheduleKey] = [.day, .note, .text, .items]
+    /// One entry of a day's `items`.
+    public static let itemKeys: [ScheduleKey] = [.time, .text, .unit, .leader]
+}
