@@ -61,9 +61,6 @@ extension FastTemplate {
         var indentation: [UInt8] = []
         /// Whether the next byte written starts a line of an indented partial's text.
         var lineStartPending = false
-        /// The steps used so far (for tests).
-        var used: Int { initialSteps - steps }
-        let initialSteps: Int
         /// Set when a limit was reached: the rendering stops and its output is incomplete.
         var exceeded = false
 
@@ -108,19 +105,16 @@ extension FastTemplate {
         /// True when the output would pass `RenderLimits.outputSize` or the rendering
         /// `RenderLimits.steps`: the output is cut short and must not be used.
         package var exceeded: Bool
-        /// The steps the rendering took, of `RenderLimits.steps`.
-        package var steps: Int
     }
 
     /// Renders with `context` at the bottom of the stack; partials come from `partials`.
     @discardableResult
     package func render(_ context: TemplateValue, partials: [String: FastTemplate], limits: RenderLimits = RenderLimits(),
                         into output: inout [UInt8]) -> Outcome {
-        var run = Run(stack: [context], partials: partials, steps: limits.steps, outputSize: limits.outputSize,
-                      initialSteps: limits.steps)
+        var run = Run(stack: [context], partials: partials, steps: limits.steps, outputSize: limits.outputSize)
         Self.render(program, into: &output, run: &run)
         if output.count > limits.outputSize { run.exceeded = true }
-        return Outcome(xmlCharacters: run.xmlCharacters, exceeded: run.exceeded, steps: run.used)
+        return Outcome(xmlCharacters: run.xmlCharacters, exceeded: run.exceeded)
     }
 
     static func render(_ program: Program, into output: inout [UInt8], run: inout Run) {
