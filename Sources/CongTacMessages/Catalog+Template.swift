@@ -10,9 +10,9 @@ extension Message {
     public static let templateMissing = Message(
         code: "template-missing", vi: "thiếu tệp mẫu này trong bộ mẫu", en: "the template set lacks this file")
 
-    /// `problem` is the Mustache parser's own words.
-    public static func templateSyntax(_ problem: String) -> Message {
-        Message(code: "template-syntax", vi: "lỗi cú pháp Mustache: " + problem, en: "Mustache syntax error: " + problem)
+    /// `problem`: one of the `Phrase.template…` below.
+    public static func templateSyntax(_ problem: Phrase) -> Message {
+        Message(code: "template-syntax", vi: "lỗi cú pháp Mustache: " + problem.vi, en: "Mustache syntax error: " + problem.en)
     }
 
     /// `problem` is libxml2's own words.
@@ -97,4 +97,31 @@ extension Message {
     public static let templateFolderUnreadable = Message(
         code: "template-unreadable",
         vi: "không đọc được thư mục mẫu này (không có quyền đọc?)", en: "cannot list this template folder (no permission to read it?)")
+}
+
+/// What `template-syntax` says is wrong; `tag` is the tag as written (its first characters).
+extension Phrase {
+    public static func templateUnsupportedTag(_ tag: String) -> Phrase {
+        Phrase(vi: "congtac không hỗ trợ thẻ `\(tag)` (đổi dấu phân cách, khối, mẫu cha)",
+               en: "congtac does not support the tag `\(tag)` (delimiter changes, blocks, parents)")
+    }
+
+    public static func templateUnclosedTag(_ tag: String) -> Phrase {
+        Phrase(vi: "thẻ `\(tag)` không có dấu đóng `}}`", en: "the tag `\(tag)` has no closing `}}`")
+    }
+
+    public static func templateEmptyTag(_ tag: String) -> Phrase {
+        Phrase(vi: "thẻ `\(tag)` không có tên", en: "the tag `\(tag)` names nothing")
+    }
+
+    public static func templateClosesNothing(_ tag: String, open: String?) -> Phrase {
+        guard let open else {
+            return Phrase(vi: "`\(tag)` không đóng khối nào đang mở", en: "`\(tag)` closes no open section")
+        }
+        return Phrase(vi: "`\(tag)` không khớp khối đang mở `\(open)`", en: "`\(tag)` does not match the open section `\(open)`")
+    }
+
+    public static func templateNeverClosed(_ tag: String) -> Phrase {
+        Phrase(vi: "khối `\(tag)` không được đóng", en: "the section `\(tag)` is never closed")
+    }
 }

@@ -7,7 +7,7 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateUnreadable(String)
     case templateMissing(String)
     /// A Mustache syntax error in a template file.
-    case templateSyntax(file: String, line: Int, column: Int, problem: String)
+    case templateSyntax(file: String, line: Int, column: Int, problem: Phrase)
     /// A rendered part that is not well-formed XML.
     case malformedPart(template: String, line: Int, column: Int, problem: String)
     /// A template names a value the view model does not have, or a path its scope does not have.

@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacTemplates
 
 /// The templates of one output format, from a `TemplateSet`: parsed, checked and compiled by the
@@ -80,13 +81,26 @@ extension RenderError {
     init(_ error: TemplateError) {
         let (file, line, column) = (error.file, error.line, error.column)
         switch error.kind {
-        case .syntax(let problem): self = .templateSyntax(file: file, line: line, column: column, problem: problem)
+        case .syntax(let problem): self = .templateSyntax(file: file, line: line, column: column, problem: problem.phrase)
         case .unknownVariable(let name): self = .unknownVariable(file: file, line: line, column: column, name: name)
         case .partialMissing(let name): self = .partialMissing(file: file, line: line, column: column, name: name)
         case .recursion(let chain): self = .templateRecursion(file: file, line: line, column: column, chain: chain)
         case .tooDeep(let limit): self = .templateTooDeep(file: file, line: line, column: column, limit: limit)
         case .tooLarge: self = .templateTooLarge(file: file, limit: TemplateLimits.fileSize)
         case let .unsafeHTML(tag, place): self = .unsafeHTML(file: file, line: line, column: column, tag: tag, place: place.token)
+        }
+    }
+}
+
+extension TemplateError.SyntaxProblem {
+    /// The catalog's words for the problem.
+    var phrase: Phrase {
+        switch self {
+        case .unsupportedTag(let tag): .templateUnsupportedTag(tag)
+        case .unclosedTag(let tag): .templateUnclosedTag(tag)
+        case .emptyTag(let tag): .templateEmptyTag(tag)
+        case let .closesNothing(tag, open): .templateClosesNothing(tag, open: open)
+        case .neverClosed(let tag): .templateNeverClosed(tag)
         }
     }
 }

@@ -31,7 +31,7 @@ extension FastTemplate {
         }
 
         static func parse(_ bytes: [UInt8], file: String) throws -> [Node] {
-            func fail(_ problem: String, at offset: Int) -> TemplateError {
+            func fail(_ problem: TemplateError.SyntaxProblem, at offset: Int) -> TemplateError {
                 TemplateError(.syntax(problem), file: file, offset: offset, in: bytes)
             }
             var stack = [OpenSection(name: "", inverted: false, offset: 0)]
@@ -60,8 +60,9 @@ extension FastTemplate {
                     stack.append(OpenSection(name: tag.name, inverted: tag.kind == .inverted, offset: tag.start))
                 case .close:
                     guard stack.count > 1, stack[stack.count - 1].name == tag.name else {
-                        let open = stack.count > 1 ? " (open: {{#\(stack[stack.count - 1].name)}})" : ""
-                        throw fail("{{/\(tag.name)}} closes no open section\(open)", at: tag.start)
+                        let open = stack.count > 1 ? stack[stack.count - 1] : nil
+                        throw fail(.closesNothing("{{/\(tag.name)}}", open: open.map { "{{\($0.inverted ? "^" : "#")\($0.name)}}" }),
+                                   at: tag.start)
                     }
                     let section = stack.removeLast()
                     stack[stack.count - 1].nodes.append(.section(path: path(section.name), inverted: section.inverted,
@@ -71,14 +72,14 @@ extension FastTemplate {
             if position < bytes.count { stack[stack.count - 1].nodes.append(.text(Array(bytes[position...]), offset: position)) }
             if stack.count > 1 {
                 let open = stack[stack.count - 1]
-                throw fail("{{\(open.inverted ? "^" : "#")\(open.name)}} is never closed", at: open.offset)
+                throw fail(.neverClosed("{{\(open.inverted ? "^" : "#")\(open.name)}}"), at: open.offset)
             }
             return stack[0].nodes
         }
 
         /// The tag whose `{{` is at `start`; `previousEnd` is where the previous tag's removed bytes end.
         private static func readTag(at start: Int, in bytes: [UInt8], previousEnd: Int,
-                                    fail: (String, Int) -> TemplateError) throws -> Tag {
+                                    fail: (TemplateError.SyntaxProblem, Int) -> TemplateError) throws -> Tag {
             var kind = TagKind.variable
             var nameStart = start + 2
             var triple = false
@@ -92,17 +93,17 @@ extension FastTemplate {
                 case UInt8(ascii: "&"): kind = .raw
                 case UInt8(ascii: "{"): kind = .raw; triple = true
                 case UInt8(ascii: "="), UInt8(ascii: "$"), UInt8(ascii: "<"):
-                    throw fail("unsupported tag \(excerpt(bytes, from: start))", start)
+                    throw fail(.unsupportedTag(excerpt(bytes, from: start)), start)
                 default: break
                 }
                 if kind != .variable { nameStart += 1 }
             }
             guard let end = triple ? find(0x7D, 0x7D, 0x7D, in: bytes, from: nameStart)
                                    : find(0x7D, 0x7D, in: bytes, from: nameStart) else {
-                throw fail("unclosed tag \(excerpt(bytes, from: start))", start)
+                throw fail(.unclosedTag(excerpt(bytes, from: start)), start)
             }
             let name = String(decoding: bytes[nameStart..<end], as: UTF8.self).trimmingTagSpaces
-            if name.isEmpty, kind != .comment { throw fail("empty tag \(excerpt(bytes, from: start))", start) }
+            if name.isEmpty, kind != .comment { throw fail(.emptyTag(excerpt(bytes, from: start)), start) }
             let tagEnd = end + (triple ? 3 : 2)
             var tag = Tag(kind: kind, name: name, start: start, removed: start..<tagEnd, indentation: [])
             guard kind.canStandAlone else { return tag }

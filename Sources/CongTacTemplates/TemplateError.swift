@@ -2,9 +2,8 @@
 /// column, in Unicode scalars). The rendering layer turns each kind into a diagnostic with its code.
 package struct TemplateError: Error, Equatable, Sendable {
     package enum Kind: Equatable, Sendable {
-        /// Not Mustache the engine reads (unclosed tag or section, a close that does not match,
-        /// delimiters changed, an empty tag).
-        case syntax(String)
+        /// Not Mustache the engine reads.
+        case syntax(SyntaxProblem)
         /// A name, or a dotted path, that the view's context does not have where the tag stands.
         case unknownVariable(String)
         /// `{{> name}}` names no file of the set.
@@ -18,6 +17,19 @@ package struct TemplateError: Error, Equatable, Sendable {
         /// An HTML template that could emit schedule text unescaped or where escaping does not
         /// protect it: the tag as written, and where it stands.
         case unsafeHTML(tag: String, place: HTMLPlace)
+    }
+
+    /// What is wrong with a template's Mustache; each carries the tag as written (its first bytes).
+    package enum SyntaxProblem: Equatable, Sendable {
+        /// Delimiter changes (`{{=<% %>=}}`), blocks and parents (`{{$`, `{{<`): not supported.
+        case unsupportedTag(String)
+        /// `{{` without its `}}` (or `{{{` without `}}}`).
+        case unclosedTag(String)
+        case emptyTag(String)
+        /// `{{/name}}` that closes no open section; `open` is the section open there, if any.
+        case closesNothing(String, open: String?)
+        /// A section never closed.
+        case neverClosed(String)
     }
 
     /// Where in HTML a tag may not stand.

@@ -31,7 +31,7 @@ enum CatalogSamples {
         .weekendItem(8, weekday: .saturday), .holidayItem(2, holiday: "Quốc khánh"),
         .daysOutOfOrder("3", after: "10"), .moreWarnings("weekday-missing", hidden: 3, of: 53),
         // Catalog+Template
-        .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax("unclosed section"),
+        .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax(.templateNeverClosed("{{#banner}}")),
         .templateXML("mismatched tag"), .templateVariable("nmae"), .templatePartMissing("word/styles.xml"),
         .templateRelationshipMissing("rId9", relationships: "word/_rels/document.xml.rels"), .templatePartUnknown,
         .templatePartialMissing("_partials/agenda2.xml"), .templateRecursion(["_partials/a.xml", "_partials/a.xml"]),
@@ -56,6 +56,9 @@ enum CatalogSamples {
         .jsonInvalidNumber, .jsonControlInString, .jsonLoneSurrogate("D800"), .jsonInvalidSurrogatePair,
         .jsonInvalidEscape, .jsonUnclosedString, .jsonHexDigitsExpected,
         .wrote("out/a.docx"), .wroteTemplates(to: "mau"),
+        .templateUnsupportedTag("{{=<% %>=}}"), .templateUnclosedTag("{{name"), .templateEmptyTag("{{}}"),
+        .templateClosesNothing("{{/b}}", open: "{{#a}}"), .templateClosesNothing("{{/b}}", open: nil),
+        .templateNeverClosed("{{#a}}"),
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
         .yearUnsupported(1800, supported: 1900...2100),

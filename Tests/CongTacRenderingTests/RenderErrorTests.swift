@@ -9,9 +9,9 @@ import Testing
         let cases: [(RenderError, String, String)] = [
             (.templateDirectoryMissing("mau"), "mau:1:1: error: không có thư mục mẫu này [template-missing]",
              "mau:1:1: error: no such template folder [template-missing]"),
-            (.templateSyntax(file: "docx/word/document.xml", line: 3, column: 7, problem: "unclosed"),
-             "docx/word/document.xml:3:7: error: lỗi cú pháp Mustache: unclosed [template-syntax]",
-             "docx/word/document.xml:3:7: error: Mustache syntax error: unclosed [template-syntax]"),
+            (.templateSyntax(file: "docx/word/document.xml", line: 3, column: 7, problem: .templateNeverClosed("{{#banner}}")),
+             "docx/word/document.xml:3:7: error: lỗi cú pháp Mustache: khối `{{#banner}}` không được đóng [template-syntax]",
+             "docx/word/document.xml:3:7: error: Mustache syntax error: the section `{{#banner}}` is never closed [template-syntax]"),
             (.malformedPart(template: "p.xml", line: 2, column: 1, problem: "bad"),
              "p.xml:2:1: error: mẫu sinh ra XML không hợp lệ: bad [template-xml]",
              "p.xml:2:1: error: the template produces malformed XML: bad [template-xml]"),
