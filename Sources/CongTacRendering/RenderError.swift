@@ -4,6 +4,10 @@ import CongTacModel
 public enum RenderError: Error, Sendable, Equatable {
     case templateDirectoryMissing(String)
     case templateUnreadable(String)
+    /// A template file the system would not let us read (permissions, a pipe…), with the reason.
+    case templateNotReadable(String, FileProblem)
+    /// A file or folder that could not be written, with the reason.
+    case cannotWrite(String, FileProblem)
     case templateMissing(String)
     /// A Mustache syntax error in a template file.
     case templateSyntax(file: String, line: Int, column: Int, problem: String)
@@ -26,6 +30,15 @@ public enum RenderError: Error, Sendable, Equatable {
         case .templateUnreadable(let path):
             return Diagnostic(.error, code: "template-unreadable",
                               message: vietnamese ? "không đọc được tệp mẫu (phải là văn bản UTF-8)" : "cannot read the template (it must be UTF-8 text)",
+                              at: at(path))
+        case let .templateNotReadable(path, problem):
+            return Diagnostic(.error, code: "template-unreadable",
+                              message: (vietnamese ? "không đọc được tệp mẫu: " : "cannot read the template: ")
+                                  + problem.text(vietnamese: vietnamese),
+                              at: at(path))
+        case let .cannotWrite(path, problem):
+            return Diagnostic(.error, code: "output",
+                              message: (vietnamese ? "không ghi được: " : "cannot write: ") + problem.text(vietnamese: vietnamese),
                               at: at(path))
         case .templateMissing(let path):
             return Diagnostic(.error, code: "template-missing",
