@@ -16,6 +16,10 @@ struct Check: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        try PathArguments.requireNonEmpty(files, name: "FILE", vietnamese: Language.resolve(language.lang) == .vi)
+    }
+
     func run() throws {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)

@@ -33,6 +33,9 @@ struct NewCommand: ParsableCommand {
 
     func validate() throws {
         _ = try CalendarMonth.parse(month)
+        let vietnamese = Language.resolve(language.lang) == .vi
+        try PathArguments.requireNonEmpty(from, name: "--from", vietnamese: vietnamese)
+        try PathArguments.requireNonEmpty(output, name: "--output", vietnamese: vietnamese)
     }
 
     func run() throws {
@@ -65,27 +68,25 @@ struct NewCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        if let from, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: from).standardizedFileURL.path {
+        // By identity, not by the text: `--from LINK --output TARGET` is one file.
+        if let from, let source = FileIdentity(from), FileIdentity(output) == source {
             throw failure(vietnamese ? "tệp kết quả trùng tệp --from; không ghi" : "the output is the --from file; not writing", path: output)
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
+        var info = stat()
+        if stat(output, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 throw failure(vietnamese ? "đây là một thư mục; hãy cho tên tệp" : "it is a directory; give a file name", path: output)
             }
             if !force {
                 throw failure(vietnamese ? "tệp đã có; dùng --force để ghi đè" : "the file exists; use --force to overwrite it", path: output)
             }
         }
+        OutputWriter.sweepStaleTemporaries(in: PathNames.folder(of: output), names: [PathNames.lastComponent(of: output)])
         do {
-            try OutputWriter.write(Data(text.utf8), to: output)
-        } catch let error as OutputWriter.Failure {
-            let reason: String
-            switch error {
-            case let .notWritable(_, why): reason = why
-            case .isInput: reason = ""
-            }
-            throw failure((vietnamese ? "không ghi được: " : "cannot write: ") + reason, path: output)
+            try OutputWriter.write(Array(text.utf8), to: output)
+        } catch {
+            Diagnostics.print([RenderJob.diagnostic(for: error, vietnamese: vietnamese)])
+            throw ExitCode(1)
         }
         print(vietnamese ? "đã ghi \(output)" : "wrote \(output)")
     }

@@ -39,6 +39,10 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         _ = try formats()
+        let vietnamese = Language.resolve(language.lang) == .vi
+        try PathArguments.requireNonEmpty(files, name: "FILE", vietnamese: vietnamese)
+        try PathArguments.requireNonEmpty(output, name: "--output", vietnamese: vietnamese)
+        try PathArguments.requireNonEmpty(templates, name: "--templates", vietnamese: vietnamese)
     }
 
     func formats() throws -> [Format] {
@@ -74,9 +78,11 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         if let output {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-                try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            do {
+                try OutputWriter.makeFolder(output)
+            } catch {
+                Diagnostics.print([RenderJob.diagnostic(for: error, vietnamese: vietnamese)])
+                throw ExitCode(1)
             }
         }
         let loader = ScheduleLoader(language: language)
@@ -84,6 +90,7 @@ struct Render: ParsableCommand {
         let results = FileResults(count: files.count)
         let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
                             loader: loader, renderers: renderers)
+        job.sweepStaleTemporaries()
         let render = { @Sendable (index: Int) in results.set(index, job.process(index)) }
         if files.count == 1 {
             render(0)
@@ -111,6 +118,8 @@ struct RenderJob: Sendable {
     let renderers: Renderers
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
     var sameOutputAs: [Int: Int] = [:]
+    /// The input files of the run: no output may replace one of them.
+    var inputs: Set<FileIdentity> = []
     /// The working folder, read once: paths are compared in absolute form.
     let currentDirectory = FileManager.default.currentDirectoryPath
 
@@ -123,15 +132,31 @@ struct RenderJob: Sendable {
         self.vietnamese = vietnamese
         self.loader = loader
         self.renderers = renderers
-        var firstWriter: [String: Int] = [:]
+        // Places compared by the folders' identities: `a/x.yaml` and `link-to-a/x.yaml` write one file.
+        var firstWriter: [OutputPlace: Int] = [:]
         for (index, file) in files.enumerated() {
-            let path = PathNames.normalized(outputPath(for: file, format: formats[0]), currentDirectory: currentDirectory)
-            if let earlier = firstWriter[path] {
-                sameOutputAs[index] = earlier
-            } else {
-                firstWriter[path] = index
+            if let input = FileIdentity(file) { inputs.insert(input) }
+            for format in formats {
+                let place = OutputPlace(outputPath(for: file, format: format), currentDirectory: currentDirectory)
+                if let earlier = firstWriter[place], earlier != index {
+                    sameOutputAs[index] = sameOutputAs[index] ?? earlier
+                } else {
+                    firstWriter[place] = index
+                }
             }
         }
+    }
+
+    /// Removes what killed runs left beside this run's outputs: once per folder, before any writing.
+    func sweepStaleTemporaries() {
+        var names: [String: Set<String>] = [:]
+        for file in files {
+            for format in formats {
+                let path = outputPath(for: file, format: format)
+                names[PathNames.folder(of: path), default: []].insert(PathNames.lastComponent(of: path))
+            }
+        }
+        for (folder, names) in names { OutputWriter.sweepStaleTemporaries(in: folder, names: names) }
     }
 
     /// What one file gave: its diagnostics, the outputs written, whether it failed.
@@ -166,36 +191,38 @@ struct RenderJob: Sendable {
             for format in formats {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }
-            let inputPath = PathNames.normalized(file, currentDirectory: currentDirectory)
-            for (path, data) in outputs {
-                if PathNames.normalized(path, currentDirectory: currentDirectory) == inputPath {
-                    throw OutputWriter.Failure.isInput(path)
-                }
-                try OutputWriter.write(data, to: path)
-                result.written.append(vietnamese ? "đã ghi \(path)" : "wrote \(path)")
+            // By identity: a folder reached through a link, or a hard link, is still the input.
+            for (path, _) in outputs where FileIdentity(path).map(inputs.contains) == true {
+                throw OutputWriter.Failure.isInput(path)
             }
+            try OutputWriter.writeTogether(outputs)
+            for (path, _) in outputs { result.written.append(vietnamese ? "đã ghi \(path)" : "wrote \(path)") }
         } catch let error as RenderError {
             result.diagnostics.append(error.diagnostic(vietnamese: vietnamese))
             result.failed = true
         } catch let error as OutputWriter.Failure {
-            let message: String
-            let path: String
-            switch error {
-            case let .isInput(p):
-                path = p
-                message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
-            case let .notWritable(p, reason):
-                path = p
-                message = (vietnamese ? "không ghi được: " : "cannot write: ") + reason
-            }
-            result.diagnostics.append(Diagnostic(.error, code: "output", message: message,
-                                                 at: SourceLocation(file: path, line: 1, column: 1)))
+            result.diagnostics.append(Self.diagnostic(for: error, vietnamese: vietnamese))
             result.failed = true
         } catch {
             result.diagnostics.append(Diagnostic(.error, code: "output", message: "\(error)", at: nil))
             result.failed = true
         }
         return result
+    }
+
+    /// An output that could not be written, as `path:1:1: error: … [output]`.
+    static func diagnostic(for failure: OutputWriter.Failure, vietnamese: Bool) -> Diagnostic {
+        let message: String
+        let path: String
+        switch failure {
+        case let .isInput(p):
+            path = p
+            message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
+        case let .notWritable(p, problem):
+            path = p
+            message = (vietnamese ? "không ghi được: " : "cannot write: ") + problem.text(vietnamese: vietnamese)
+        }
+        return Diagnostic(.error, code: "output", message: message, at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.

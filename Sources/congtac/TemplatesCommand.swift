@@ -22,6 +22,10 @@ struct TemplatesCommand: ParsableCommand {
 
         @OptionGroup var language: LanguageOption
 
+        func validate() throws {
+            try PathArguments.requireNonEmpty(directory, name: "DIR", vietnamese: Language.resolve(language.lang) == .vi)
+        }
+
         func run() throws {
             let vietnamese = Language.resolve(language.lang) == .vi
             do {
