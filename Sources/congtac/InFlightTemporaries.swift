@@ -66,7 +66,13 @@ enum InFlightTemporaries {
             // Installed once `shared` exists: the handler reads it without waiting for its set-up.
             if !handlersInstalled {
                 handlersInstalled = true
-                for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, handleSignal) }
+                for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+                    // A signal the parent set to be ignored (SIGINT for a background job) stays ignored.
+                    let previous = signal(signalNumber, handleSignal)
+                    if let previous, unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                        signal(signalNumber, SIG_IGN)
+                    }
+                }
             }
             let slot = taken.firstIndex(of: false)
             if let slot { taken[slot] = true }
