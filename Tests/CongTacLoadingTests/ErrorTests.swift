@@ -136,7 +136,7 @@ import Testing
         #expect(places(yaml) == ["4004:5 error too-many-sections"])
         let nested = (1...4_000).map { "      - heading: m\($0)" }.joined(separator: "\n")
         let inner = "agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections:\n  - heading: A\n    sections:\n\(nested)\n"
-        #expect(places(inner) == ["4005:9 error too-many-sections"])
+        #expect(places(inner) == ["4006:9 error too-many-sections"])
         let json = #"{"agency": {"name": "SỞ"}, "place": "Hà Tĩnh", "date": "2025-02-03", "sections": ["#
             + (1...4_000).map { #"{"heading": "P\#($0)"}"# }.joined(separator: ",") + "]}"
         let result = ScheduleLoader(language: .vi).load(data: Data(json.utf8), name: "t.json")
