@@ -15,6 +15,8 @@ enum OutputWriter {
         case notWritable(String, FileProblem)
         /// The output would replace an input file of the run.
         case isInput(String)
+        /// The output would replace a file of the run's template set (`--templates`).
+        case isTemplate(String)
     }
 
     /// Writes `data` to `path`.
@@ -25,7 +27,7 @@ enum OutputWriter {
     /// Writes every output, or none: on failure the temporaries are removed and the old files stay.
     static func writeTogether(_ outputs: [(path: String, data: [UInt8])]) throws(Failure) {
         var pending: [Temporary] = []
-        do {
+        do throws(Failure) {
             for (path, data) in outputs {
                 pending.append(try Temporary(for: path))
                 try pending[pending.count - 1].write(data)
@@ -44,11 +46,9 @@ enum OutputWriter {
                 }
                 pending[index].renamed = true
             }
-        } catch let failure as Failure {
-            for temporary in pending { temporary.finish() }
-            throw failure
         } catch {
-            fatalError("unexpected \(error)")
+            for temporary in pending { temporary.finish() }
+            throw error
         }
         for temporary in pending { temporary.finish() }
     }

@@ -88,8 +88,13 @@ struct Render: ParsableCommand {
         let loader = ScheduleLoader(language: language)
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
-        let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
+        var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
                             loader: loader, renderers: renderers)
+        // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
+        if templates != nil {
+            setUp.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
+        }
+        let job = setUp
         job.sweepStaleTemporaries()
         let render = { @Sendable (index: Int) in results.set(index, job.process(index)) }
         if files.count == 1 {
@@ -120,6 +125,8 @@ struct RenderJob: Sendable {
     var sameOutputAs: [Int: Int] = [:]
     /// The input files of the run: no output may replace one of them.
     var inputs: Set<FileIdentity> = []
+    /// The files of the template set given with `--templates`, for the same reason.
+    var templateFiles: Set<FileIdentity> = []
     /// The working folder, read once: paths are compared in absolute form.
     let currentDirectory = FileManager.default.currentDirectoryPath
 
@@ -192,8 +199,10 @@ struct RenderJob: Sendable {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }
             // By identity: a folder reached through a link, or a hard link, is still the input.
-            for (path, _) in outputs where FileIdentity(path).map(inputs.contains) == true {
-                throw OutputWriter.Failure.isInput(path)
+            for (path, _) in outputs {
+                guard let identity = FileIdentity(path) else { continue }
+                if inputs.contains(identity) { throw OutputWriter.Failure.isInput(path) }
+                if templateFiles.contains(identity) { throw OutputWriter.Failure.isTemplate(path) }
             }
             try OutputWriter.writeTogether(outputs)
             for (path, _) in outputs { result.written.append(vietnamese ? "đã ghi \(path)" : "wrote \(path)") }
@@ -218,6 +227,10 @@ struct RenderJob: Sendable {
         case let .isInput(p):
             path = p
             message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
+        case let .isTemplate(p):
+            path = p
+            message = vietnamese ? "tệp kết quả trùng một tệp mẫu của --templates; không ghi"
+                : "the output is a file of the --templates set; not writing"
         case let .notWritable(p, problem):
             path = p
             message = (vietnamese ? "không ghi được: " : "cannot write: ") + problem.text(vietnamese: vietnamese)

@@ -19,10 +19,16 @@ import Testing
 
     @Test func anEmptyPathIsAnErrorForEveryCommand() throws {
         let folder = try folderWithSchedule()
-        defer { try? FileManager.default.removeItem(at: folder) }
+        // A name of its own: if the bug came back, what it wrote into `/` is known and removed.
+        let name = "congtac-test-\(UUID().uuidString)"
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("k.yaml"), to: folder.appendingPathComponent(name + ".yaml"))
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            unlink("/\(name).docx")
+        }
         let runs: [[String]] = [
-            ["render", "k.yaml", "--output", ""],
-            ["render", "k.yaml", "--templates", ""],
+            ["render", name + ".yaml", "--output", ""],
+            ["render", name + ".yaml", "--templates", ""],
             ["render", ""],
             ["check", ""],
             ["templates", "export", ""],
@@ -33,10 +39,10 @@ import Testing
             let result = try congtac(arguments, in: folder)
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stderr.contains("rỗng"), "\(arguments): \(result.stderr)")
-            #expect(FileManager.default.fileExists(atPath: "/k.docx") == false)
+            #expect(FileManager.default.fileExists(atPath: "/\(name).docx") == false)
         }
-        #expect(try names(in: folder) == ["k.yaml"])
-        let english = try congtac(["render", "k.yaml", "--output", "", "--lang", "en"], in: folder)
+        #expect(try names(in: folder) == [name + ".yaml"])
+        let english = try congtac(["render", name + ".yaml", "--output", "", "--lang", "en"], in: folder)
         #expect(english.stderr.contains("the --output path is empty"))
     }
 
@@ -68,6 +74,19 @@ import Testing
         let hard = try congtac(["render", "d/k.html", "--format", "html", "--output", "."], in: folder)
         #expect(hard.status == 1)
         #expect(try Data(contentsOf: folder.appendingPathComponent("k.html")) == before)
+    }
+
+    @Test func anOutputDoesNotReplaceATemplateOfTheRun() throws {
+        let folder = try folderWithSchedule()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try congtac(["templates", "export", "T"], in: folder).status == 0)
+        try FileManager.default.moveItem(at: folder.appendingPathComponent("k.yaml"), to: folder.appendingPathComponent("page.yaml"))
+        let page = folder.appendingPathComponent("T/html/page.html")
+        let before = try Data(contentsOf: page)
+        let result = try congtac(["render", "page.yaml", "--format", "html", "--templates", "T", "--output", "T/html"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("T/html/page.html:1:1: error: tệp kết quả trùng một tệp mẫu của --templates; không ghi [output]"))
+        #expect(try Data(contentsOf: page) == before)
     }
 
     @Test func newDoesNotOverwriteItsSourceThroughALink() throws {
