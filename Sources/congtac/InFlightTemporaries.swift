@@ -40,9 +40,8 @@ enum InFlightTemporaries {
         private var handlersInstalled = false
         private let lock = NSLock()
 
-        private init() {
-            paths.initialize(repeating: 0, count: slotCount * slotSize)
-        }
+        /// The slots are left unset (untouched pages cost nothing): a slot is read only once published.
+        private init() {}
 
         /// Removes the published temporaries; called from the signal handler only.
         func removeAll() {
@@ -78,7 +77,7 @@ enum InFlightTemporaries {
             if let slot { taken[slot] = true }
             lock.unlock()
             guard let slot else { return nil }
-            bytes.withUnsafeBufferPointer { (paths + slot * slotSize).update(from: $0.baseAddress!, count: $0.count) }
+            bytes.withUnsafeBufferPointer { (paths + slot * slotSize).initialize(from: $0.baseAddress!, count: $0.count) }
             // Releasing: the handler that sees the bit sees the whole path.
             let bit: UInt64 = 1 << UInt64(slot % 64)
             if slot < 64 { low.bitwiseOr(bit, ordering: .releasing) } else { high.bitwiseOr(bit, ordering: .releasing) }
