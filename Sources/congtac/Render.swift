@@ -89,7 +89,7 @@ struct Render: ParsableCommand {
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
         var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
-                            loader: loader, renderers: renderers)
+                              loader: loader, renderers: renderers)
         // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
         if templates != nil {
             setUp.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
