@@ -7,6 +7,12 @@ extension Message {
         code: "template-unreadable",
         vi: "không đọc được tệp mẫu (phải là văn bản UTF-8)", en: "cannot read the template (it must be UTF-8 text)")
 
+    /// A template the system would not let us read (permissions, a pipe…), with the reason.
+    public static func templateNotReadable(_ reason: Phrase) -> Message {
+        Message(code: "template-unreadable",
+                vi: "không đọc được tệp mẫu: " + reason.vi, en: "cannot read the template: " + reason.en)
+    }
+
     public static let templateMissing = Message(
         code: "template-missing", vi: "thiếu tệp mẫu này trong bộ mẫu", en: "the template set lacks this file")
 

@@ -5,6 +5,10 @@ import CongTacModel
 public enum RenderError: Error, Sendable, Equatable {
     case templateDirectoryMissing(String)
     case templateUnreadable(String)
+    /// A template file the system would not let us read (permissions, a pipe…), with the reason.
+    case templateNotReadable(String, FileProblem)
+    /// A file or folder that could not be written, with the reason.
+    case cannotWrite(String, FileProblem)
     case templateMissing(String)
     /// A Mustache syntax error in a template file.
     case templateSyntax(file: String, line: Int, column: Int, problem: String)
@@ -27,6 +31,8 @@ public enum RenderError: Error, Sendable, Equatable {
         switch self {
         case .templateDirectoryMissing: .templateFolderMissing
         case .templateUnreadable: .templateUnreadable
+        case let .templateNotReadable(_, problem): .templateNotReadable(.fileProblem(problem))
+        case let .cannotWrite(_, problem): .notWritable(.fileProblem(problem))
         case .templateMissing: .templateMissing
         case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
         case let .malformedPart(_, _, _, problem): .templateXML(problem)
@@ -43,7 +49,8 @@ public enum RenderError: Error, Sendable, Equatable {
     public var location: SourceLocation? {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
-             let .wouldOverwrite(path), let .templatePartUnknown(path):
+             let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
+             let .cannotWrite(path, _):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),

@@ -1,4 +1,8 @@
 import CongTacCalendar
+import CongTacModel
+#if canImport(Glibc)
+import Glibc
+#endif
 import CongTacMessages
 
 /// Every entry of the catalog, called with sample arguments. `CatalogTests` checks that each entry
@@ -8,7 +12,7 @@ enum CatalogSamples {
 
     static let messages: [Message] = [
         // Catalog+Input
-        .fileUnreadable(.noSuchFile), .emptyFile, .fileTooLarge(bytes: 30_000_000, limit: 16_777_216), .binaryFile,
+        .fileUnreadable(.fileProblem(.system(ENOENT))), .emptyFile, .fileTooLarge(bytes: 30_000_000, limit: 16_777_216), .binaryFile,
         .utf16("little-endian"), .notUTF8(byte: 0xE9), .legacyEncoding("TCVN3", sample: "Së"),
         .controlCharacter("\u{8}"), .invisibleCharacter("\u{202E}", kind: .bidirectionalControl), .tooDeep(limit: 64),
         .aliasExpansion, .syntax("found character that cannot start any token", hint: (vi: "gợi ý", en: "hint")),
@@ -34,14 +38,16 @@ enum CatalogSamples {
         .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax("unclosed section"),
         .templateXML("mismatched tag"), .templateVariable("nmae"), .templatePartMissing("word/styles.xml"),
         .templateRelationshipMissing("rId9", relationships: "word/_rels/document.xml.rels"), .templatePartUnknown,
+        .templateNotReadable(.fileProblem(.system(EACCES))), .tooManySections(4_000, limit: 3_999),
         // Catalog+Output
-        .wouldOverwrite, .packaging("disk full"), .notWritable("Permission denied"), .sameOutput(as: "a.yaml"),
+        .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
     ]
 
     static let phrases: [Phrase] = [
-        .noSuchFile, .isDirectory, .permissionDenied, .systemReason("Input/output error"), .lineSeparator, .bidirectionalControl, .zeroWidth,
+        .fileProblem(.system(ENOENT)), .fileProblem(.system(4_095)), .fileProblem(.notRegular(.directory)),
+        .fileProblem(.notRegular(.fifo)), .emptyPath("--output"), .lineSeparator, .bidirectionalControl, .zeroWidth,
         .yearOutside(1900...2100), .noSuchMonth(13), .monthLength(2, year: 2025, days: 28),
         .topLevel, .key("agency"), .dayOffEntry, .sectionEntry, .agendaDayEntry, .agendaItemEntry,
         .jsonTrailingContent, .jsonEndsBeforeValue, .jsonCannotStartValue(UInt8(ascii: "x")), .jsonCannotStartValue(0x01), .jsonCommaBeforeBrace,
