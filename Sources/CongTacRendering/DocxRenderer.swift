@@ -21,6 +21,10 @@ public struct DocxRenderer: Sendable {
         for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
+        // An agency's sizes must still be the ones the drawn lines are measured with.
+        if !templates.isBuiltIn {
+            try geometry.checkMeasuredTexts(in: templates.subset("docx"), displayPath: { templates.displayPath("docx/" + $0) })
+        }
     }
 
     public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> Data {

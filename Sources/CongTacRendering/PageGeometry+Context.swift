@@ -14,7 +14,7 @@ extension PageGeometry {
             "closingLeft": .int(closingLeft), "closingRight": .int(closingRight),
             "firstLineIndent": .int(firstLineIndent), "lineWeight": .int(lineWeight),
             "bodySize": .int(sizes.body), "headerSize": .int(sizes.header), "parentBodySize": .int(sizes.parentBody),
-            "agencySize": .int(sizes.agency), "nationalTitleSize": .int(sizes.nationalTitle), "dateLineSize": .int(sizes.dateLine),
+            "agencySize": .int(sizes.agency), "nationalTitleSize": .int(sizes.nationalTitle), "mottoSize": .int(sizes.motto), "dateLineSize": .int(sizes.dateLine),
             "titleSize": .int(sizes.title), "tableSize": .int(sizes.table), "recipientsHeadingSize": .int(sizes.recipientsHeading),
             "recipientSize": .int(sizes.recipient), "pageNumberSize": .int(sizes.pageNumber),
         ])

@@ -11,8 +11,22 @@ public enum RenderError: Error, Sendable, Equatable {
     case malformedPart(template: String, line: Int, column: Int, problem: String)
     /// A template names a value the view model does not have.
     case unknownVariable(file: String, line: Int, column: Int, name: String)
+    /// An agency's DOCX template sets a text with a drawn line at a size (or in a column of a width)
+    /// other than the page geometry's, which the line is measured with (`PageGeometry+TemplateCheck`).
+    case layoutMismatch(file: String, line: Int, column: Int, element: LayoutElement, quantity: LayoutQuantity,
+                        expected: Int, found: Int)
     case wouldOverwrite(String)
     case packaging(String)
+
+    /// The texts whose drawn line depends on the page geometry.
+    public enum LayoutElement: String, Sendable {
+        case agencyName, motto, title
+    }
+
+    /// A type size in half-points (`w:sz`) or a width in twips (`w:tcW`).
+    public enum LayoutQuantity: String, Sendable {
+        case size, width
+    }
 
     /// The problem as a diagnostic, in the user's language.
     public func diagnostic(vietnamese: Bool) -> Diagnostic {
@@ -42,12 +56,46 @@ public enum RenderError: Error, Sendable, Equatable {
             return Diagnostic(.error, code: "template-variable",
                               message: vietnamese ? "mẫu dùng biến không có `\(name)`" : "the template uses an unknown variable `\(name)`",
                               at: at(file, line, column))
+        case let .layoutMismatch(file, line, column, element, quantity, expected, found):
+            return Diagnostic(.error, code: "layout-mismatch",
+                              message: Self.layoutMessage(element, quantity, expected: expected, found: found, vietnamese: vietnamese),
+                              at: at(file, line, column))
         case .wouldOverwrite(let path):
             return Diagnostic(.error, code: "would-overwrite",
                               message: vietnamese ? "tệp đã có; không ghi đè" : "the file exists; not overwriting", at: at(path))
         case .packaging(let problem):
             return Diagnostic(.error, code: "output",
                               message: (vietnamese ? "không ghi được tệp kết quả: " : "cannot write the output: ") + problem, at: nil)
+        }
+    }
+
+    private static func layoutMessage(_ element: LayoutElement, _ quantity: LayoutQuantity, expected: Int, found: Int,
+                                      vietnamese: Bool) -> String {
+        let name: String
+        switch (element, vietnamese) {
+        case (.agencyName, true): name = "tên cơ quan ban hành"
+        case (.motto, true): name = "tiêu ngữ"
+        case (.title, true): name = "tên văn bản và trích yếu"
+        case (.agencyName, false): name = "the agency's name"
+        case (.motto, false): name = "the motto"
+        case (.title, false): name = "the title"
+        }
+        // Half-points and twips, as a clerk reads them: points and millimetres.
+        func amount(_ value: Int) -> String {
+            quantity == .size ? PageGeometry.pt(value).replacingOccurrences(of: "pt", with: " pt")
+                              : PageGeometry.mm(value).replacingOccurrences(of: "mm", with: " mm")
+        }
+        let key = quantity == .size ? "\(element == .title ? "title" : element == .motto ? "motto" : "agency")Size"
+                                    : element == .agencyName ? "headerLeft" : "headerRight"
+        switch (quantity, vietnamese) {
+        case (.size, true):
+            return "cỡ chữ của \(name) là \(amount(found)), khác cỡ \(amount(expected)) mà congtac dùng để đo đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này"
+        case (.width, true):
+            return "cột chứa \(name) rộng \(amount(found)), khác \(amount(expected)) mà congtac dùng để căn đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này"
+        case (.size, false):
+            return "\(name) is set at \(amount(found)), not the \(amount(expected)) congtac measures its drawn line at; write `{{layout.\(key)}}` instead of the number"
+        case (.width, false):
+            return "the column of \(name) is \(amount(found)) wide, not the \(amount(expected)) congtac centres its drawn line in; write `{{layout.\(key)}}` instead of the number"
         }
     }
 }
