@@ -10,7 +10,10 @@ import RegexBuilder
 /// the literal to change: the run's `w:sz`, else its character style's, else its paragraph style's (each
 /// with its `basedOn` chain in `word/styles.xml`), else the document defaults, else Word's 10 pt. A value
 /// written `{{layout.key}}` is the geometry's own; a literal is compared with the geometry; any other
-/// variable cannot be known before rendering and is let through.
+/// variable cannot be known before rendering and is let through. The text checked is the one a line is
+/// drawn under: the last interpolation before `{{lines.…}}` in the same template (the same name in a
+/// running header has no line to agree with). Limits: a text and its line split across two templates,
+/// and a size set by a table style or a theme, are not followed.
 extension PageGeometry {
     /// The texts with a drawn line, how to find them in a template, and what the geometry expects.
     struct MeasuredText {
@@ -20,14 +23,17 @@ extension PageGeometry {
         var insideSection: String?
         var size: Int
         var column: Int?
+        /// The drawn line's indent in the context (`lines.agency`): the text checked is the last one
+        /// interpolated before it in the same template, the text the line is drawn under.
+        var line: String
     }
 
     var measuredTexts: [MeasuredText] {
         [
-            MeasuredText(element: .agencyName, variable: "header.agencyName", size: sizes.agency, column: headerLeft),
-            MeasuredText(element: .motto, variable: "header.motto", size: sizes.motto, column: headerRight),
-            MeasuredText(element: .title, variable: "text", insideSection: "titleLines", size: sizes.title),
-            MeasuredText(element: .title, variable: "summary", size: sizes.title),
+            MeasuredText(element: .agencyName, variable: "header.agencyName", size: sizes.agency, column: headerLeft, line: "agency"),
+            MeasuredText(element: .motto, variable: "header.motto", size: sizes.motto, column: headerRight, line: "motto"),
+            MeasuredText(element: .title, variable: "text", insideSection: "titleLines", size: sizes.title, line: "title"),
+            MeasuredText(element: .title, variable: "summary", size: sizes.title, line: "title"),
         ]
     }
 
@@ -79,10 +85,24 @@ extension PageGeometry {
         }
     }
 
-    /// Where `measured` is interpolated in `text`.
+    /// Where `measured` is interpolated in `text` under a drawn line: its last place before each use of
+    /// the line's indent. The same name elsewhere (a running header, the document's properties) has no
+    /// line to agree with.
     static func places(of measured: MeasuredText, in text: String) -> [String.Index] {
-        let name = Regex<Substring>(verbatim: measured.variable)
-        let tag = Regex { "{{"; Optionally { ChoiceOf { "{"; "&" } }; ZeroOrMore(.whitespace); name; ZeroOrMore(.whitespace); "}" }
+        let lines = text.matches(of: tag(named: "lines." + measured.line)).map(\.range.lowerBound)
+        guard !lines.isEmpty else { return [] }
+        let all = interpolations(of: measured, in: text)
+        return Array(Set(lines.compactMap { line in all.last(where: { $0 < line }) })).sorted()
+    }
+
+    /// A `{{name}}` (or `{{{name}}}`, `{{& name}}`) tag.
+    static func tag(named name: String) -> some RegexComponent {
+        Regex { "{{"; Optionally { ChoiceOf { "{"; "&" } }; ZeroOrMore(.whitespace); Regex<Substring>(verbatim: name); ZeroOrMore(.whitespace); "}" }
+    }
+
+    /// Every place `measured`'s variable is interpolated in `text`, in order.
+    static func interpolations(of measured: MeasuredText, in text: String) -> [String.Index] {
+        let tag = tag(named: measured.variable)
         var ranges = [text.startIndex..<text.endIndex]
         if let section = measured.insideSection {
             let open = Regex { "{{#"; ZeroOrMore(.whitespace); Regex<Substring>(verbatim: section); ZeroOrMore(.whitespace); "}}" }

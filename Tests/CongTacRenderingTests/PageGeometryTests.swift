@@ -102,6 +102,14 @@ import Testing
         _ = try DocxRenderer(templates: same)
     }
 
+    /// The agency's name elsewhere, with no line under it (a running header at 10 pt), is no mismatch.
+    @Test func textsWithoutALineAreFree() throws {
+        let (set, folder) = try exportedSet(editing: "docx/word/header1.xml", replacing: "<w:r><w:t>2</w:t></w:r>",
+                                            with: #"<w:r><w:rPr><w:sz w:val="20"/></w:rPr><w:t xml:space="preserve">{{header.agencyName}} </w:t></w:r><w:r><w:t>2</w:t></w:r>"#)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try DocxRenderer(templates: set)
+    }
+
     /// The lines are measured at the geometry's sizes: a larger agency name gets a longer line.
     @Test func drawnLinesFollowTheSizes() throws {
         var geometry = PageGeometry()
