@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "congtac", targets: ["congtac"]),
         .library(name: "CongTacModel", targets: ["CongTacModel"]),
         .library(name: "CongTacCalendar", targets: ["CongTacCalendar"]),
+        .library(name: "CongTacMessages", targets: ["CongTacMessages"]),
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
     ],
@@ -24,17 +25,20 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// libdeflate, for the DOCX package's deflate and CRC-32.
-        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+        /// zlib, for the DOCX package's deflate and CRC-32 (libxml2 already links it).
+        .systemLibrary(name: "CDeflateZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
         /// The schedule as pure values.
         .target(name: "CongTacModel", dependencies: ["CongTacCalendar"]),
+        /// Every text a user reads, with its stable code and both languages: the CLI's and, later,
+        /// the web workspace's.
+        .target(name: "CongTacMessages", dependencies: ["CongTacModel", "CongTacCalendar"]),
         /// YAML/JSON → model with source locations, validation and diagnostics.
         .target(
             name: "CongTacLoading",
             dependencies: [
-                "CongTacModel", "CongTacCalendar",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -42,14 +46,14 @@ let package = Package(
         .target(
             name: "CongTacRendering",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CLibXML2", "CDeflate",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CLibXML2", "CDeflateZlib",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
             name: "congtac",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacLoading", "CongTacRendering",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,25 +61,26 @@ let package = Package(
         /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
         .executableTarget(
             name: "congtac-fuzz",
-            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"]
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"]
         ),
         /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
         .executableTarget(
             name: "congtac-bench",
-            dependencies: ["CongTacModel", "CongTacLoading", "CongTacRendering"],
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
         ),
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
-        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacModel"]),
+        .testTarget(name: "CongTacMessagesTests", dependencies: ["CongTacMessages", "CongTacModel", "CongTacCalendar"]),
+        .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacMessages", "CongTacModel"]),
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacLoading", "CongTacModel", "CLibXML2",
+                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Goldens"]
         ),
-        .testTarget(name: "CongTacCLITests", dependencies: ["congtac"]),
+        .testTarget(name: "CongTacCLITests", dependencies: ["congtac", "CongTacMessages"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 
 /// `YYYY-MM-DD` and `YYYY-MM`, checked against the real calendar.
@@ -19,20 +20,17 @@ enum DateParsing {
     static func check(key: String, raw: String, parts: [Int], at mark: SourceMark?, into sink: DiagnosticSink) -> Bool {
         let (year, month) = (parts[0], parts[1])
         if !years.contains(year) {
-            sink.error(.impossibleDate(key, raw, reasonVI: "năm phải từ \(years.lowerBound) đến \(years.upperBound)",
-                                       reasonEN: "the year must be \(years.lowerBound) to \(years.upperBound)"), at: mark)
+            sink.error(.impossibleDate(key, raw, reason: .yearOutside(years)), at: mark)
             return false
         }
         if !(1...12).contains(month) {
-            sink.error(.impossibleDate(key, raw, reasonVI: "không có tháng \(month)", reasonEN: "there is no month \(month)"), at: mark)
+            sink.error(.impossibleDate(key, raw, reason: .noSuchMonth(month)), at: mark)
             return false
         }
         if parts.count == 3 {
             let length = CivilDate.daysInMonth(year: year, month: month)
             if !(1...length).contains(parts[2]) {
-                sink.error(.impossibleDate(key, raw,
-                                           reasonVI: "tháng \(month) năm \(year) có \(length) ngày",
-                                           reasonEN: "month \(month) of \(year) has \(length) days"), at: mark)
+                sink.error(.impossibleDate(key, raw, reason: .monthLength(month, year: year, days: length)), at: mark)
                 return false
             }
         }

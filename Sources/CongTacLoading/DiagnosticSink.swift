@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacModel
 
 /// Collects every problem of one file, in the user's language, so that all are reported at once.
@@ -43,7 +44,7 @@ final class DiagnosticSink {
             (line, column) = lineIndex.end
         }
         let location = SourceLocation(file: file, line: line, column: column)
-        diagnostics.append(Diagnostic(severity, code: message.code, message: message.text(language), at: location))
+        diagnostics.append(Diagnostic(severity, message, language, at: location))
     }
 
     func error(_ message: Message, line: Int = 1, column: Int = 1) {
@@ -83,11 +84,9 @@ final class DiagnosticSink {
     func summarizeWarnings() {
         for (code, count) in warningCounts.sorted(by: { $0.key < $1.key }) where count > Self.warningsShownPerCode {
             let hidden = count - Self.warningsShownPerCode
-            let message = Message(code: "more-warnings",
-                                  vi: "còn \(hidden) cảnh báo [\(code)] khác không hiện (tổng \(count))",
-                                  en: "\(hidden) more [\(code)] warnings not shown (\(count) in all)")
+            let message = Message.moreWarnings(code, hidden: hidden, of: count)
             let location = SourceLocation(file: file, line: 1, column: 1)
-            diagnostics.append(Diagnostic(.warning, code: message.code, message: message.text(language), at: location))
+            diagnostics.append(Diagnostic(.warning, message, language, at: location))
         }
     }
 }

@@ -1,3 +1,5 @@
+import CongTacMessages
+
 /// A strict JSON (RFC 8259) parser that builds a `SourceTree` with the nodes' lines, for schedule files
 /// named `*.json`: several times faster than going through YAML, and its errors speak of JSON.
 /// Stops at the first error: after a JSON syntax error, everything else would be noise.
@@ -23,7 +25,7 @@ struct JSONTree {
         guard value() else { return nil }
         skipSpace()
         if i < bytes.count {
-            fail(vi: "còn nội dung sau khi giá trị JSON đã kết thúc", en: "more content after the JSON value ended")
+            fail(.jsonTrailingContent)
             return nil
         }
         return tree
@@ -31,9 +33,9 @@ struct JSONTree {
 
     private var mark: SourceMark { SourceMark(line: line, column: 0, offset: i) }
 
-    private mutating func fail(vi: String, en: String) {
+    private mutating func fail(_ problem: Phrase) {
         if error == nil {
-            error = (Message(code: "syntax", vi: "lỗi cú pháp JSON: \(vi)", en: "JSON syntax error: \(en)"), mark)
+            error = (.jsonSyntax(problem), mark)
         }
     }
 
@@ -47,14 +49,10 @@ struct JSONTree {
         }
     }
 
-    private func describe(_ byte: UInt8) -> String {
-        byte < 0x80 && byte >= 0x20 ? "`\(Character(Unicode.Scalar(byte)))`" : String(format04(UInt32(byte)))
-    }
-
     /// Reads one value into the tree; false on an error.
     private mutating func value() -> Bool {
         guard i < bytes.count else {
-            fail(vi: "tệp kết thúc khi đang chờ một giá trị", en: "the file ends where a value is expected")
+            fail(.jsonEndsBeforeValue)
             return false
         }
         switch bytes[i] {
@@ -66,8 +64,7 @@ struct JSONTree {
         case UInt8(ascii: "n"): return literal("null")
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
         default:
-            fail(vi: "ký tự \(describe(bytes[i])) không thể bắt đầu một giá trị (văn bản phải đặt trong dấu ngoặc kép)",
-                 en: "\(describe(bytes[i])) cannot start a value (text must be in double quotes)")
+            fail(.jsonCannotStartValue(bytes[i]))
             return false
         }
     }
@@ -98,9 +95,9 @@ struct JSONTree {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-                    fail(vi: "dấu phẩy thừa trước `}`", en: "an extra comma before `}`")
+                    fail(.jsonCommaBeforeBrace)
                 } else {
-                    fail(vi: "cần tên khóa trong dấu ngoặc kép", en: "a key in double quotes is expected")
+                    fail(.jsonKeyExpected)
                 }
                 return false
             }
@@ -108,7 +105,7 @@ struct JSONTree {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
                 let key = tree.string(SourceNode(index: tree.nodes.count - 1))
-                fail(vi: "thiếu dấu `:` sau khóa \"\(key)\"", en: "a `:` is missing after the key \"\(key)\"")
+                fail(.jsonColonMissing(key: key))
                 return false
             }
             i += 1
@@ -117,7 +114,7 @@ struct JSONTree {
             children += 2
             skipSpace()
             guard i < bytes.count else {
-                fail(vi: "tệp kết thúc giữa chừng: thiếu `}`", en: "the file ends early: a `}` is missing")
+                fail(.jsonBraceMissing)
                 return false
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -126,7 +123,7 @@ struct JSONTree {
                 tree.close(node, children: children)
                 return true
             }
-            fail(vi: "cần dấu `,` hoặc `}` ở đây", en: "a `,` or `}` is expected here")
+            fail(.jsonCommaOrBraceExpected)
             return false
         }
     }
@@ -147,14 +144,14 @@ struct JSONTree {
         while true {
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-                fail(vi: "dấu phẩy thừa trước `]`", en: "an extra comma before `]`")
+                fail(.jsonCommaBeforeBracket)
                 return false
             }
             guard value() else { return false }
             children += 1
             skipSpace()
             guard i < bytes.count else {
-                fail(vi: "tệp kết thúc giữa chừng: thiếu `]`", en: "the file ends early: a `]` is missing")
+                fail(.jsonBracketMissing)
                 return false
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -163,7 +160,7 @@ struct JSONTree {
                 tree.close(node, children: children)
                 return true
             }
-            fail(vi: "cần dấu `,` hoặc `]` ở đây", en: "a `,` or `]` is expected here")
+            fail(.jsonCommaOrBracketExpected)
             return false
         }
     }
@@ -174,8 +171,7 @@ struct JSONTree {
             i + text.count <= bytes.count && bytes[i..<(i + text.count)].elementsEqual(text)
         }
         guard matches else {
-            fail(vi: "giá trị không hợp lệ (văn bản phải đặt trong dấu ngoặc kép)",
-                 en: "an invalid value (text must be in double quotes)")
+            fail(.jsonInvalidValue)
             return false
         }
         let from = i
@@ -204,7 +200,7 @@ struct JSONTree {
             while i < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[i]) { i += 1 }
         }
         guard digits > 0 else {
-            fail(vi: "số không hợp lệ", en: "an invalid number")
+            fail(.jsonInvalidNumber)
             return false
         }
         tree.addScalar(.scalar, source: from..<i, mark: start)
@@ -227,8 +223,7 @@ struct JSONTree {
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 {
-                fail(vi: "xuống dòng hoặc ký tự điều khiển trong chuỗi (viết \\n nếu cần xuống dòng)",
-                     en: "a line break or control character inside a string (write \\n for a line break)")
+                fail(.jsonControlInString)
                 return false
             }
             i += 1
@@ -243,8 +238,7 @@ struct JSONTree {
                 return true
             }
             if b < 0x20 {
-                fail(vi: "xuống dòng hoặc ký tự điều khiển trong chuỗi (viết \\n nếu cần xuống dòng)",
-                     en: "a line break or control character inside a string (write \\n for a line break)")
+                fail(.jsonControlInString)
                 return false
             }
             guard b == UInt8(ascii: "\\") else {
@@ -268,30 +262,27 @@ struct JSONTree {
                 guard var code = hex4() else { return false }
                 if (0xD800...0xDBFF).contains(code) {
                     guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                        fail(vi: "\\u\(String(code, radix: 16, uppercase: true)) là nửa cặp UTF-16 đứng một mình",
-                             en: "\\u\(String(code, radix: 16, uppercase: true)) is a lone surrogate")
+                        fail(.jsonLoneSurrogate(String(code, radix: 16, uppercase: true)))
                         return false
                     }
                     i += 2
                     guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else {
-                        fail(vi: "cặp UTF-16 không hợp lệ", en: "an invalid surrogate pair")
+                        fail(.jsonInvalidSurrogatePair)
                         return false
                     }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(code) {
-                    fail(vi: "\\u\(String(code, radix: 16, uppercase: true)) là nửa cặp UTF-16 đứng một mình",
-                         en: "\\u\(String(code, radix: 16, uppercase: true)) is a lone surrogate")
+                    fail(.jsonLoneSurrogate(String(code, radix: 16, uppercase: true)))
                     return false
                 }
                 UTF8.encode(Unicode.Scalar(code)!) { tree.appendExtra($0) }
             default:
                 i -= 2
-                fail(vi: "ký tự thoát không hợp lệ sau `\\` (viết `\\\\` cho một dấu `\\`)",
-                     en: "an invalid escape after `\\` (write `\\\\` for a backslash)")
+                fail(.jsonInvalidEscape)
                 return false
             }
         }
-        fail(vi: "chuỗi chưa đóng dấu ngoặc kép", en: "a string is not closed with `\"`")
+        fail(.jsonUnclosedString)
         return false
     }
 
@@ -324,7 +315,7 @@ struct JSONTree {
 
     private mutating func hex4() -> UInt32? {
         guard i + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
-            fail(vi: "\\u phải theo sau bởi 4 chữ số thập lục phân", en: "\\u must be followed by 4 hex digits")
+            fail(.jsonHexDigitsExpected)
             return nil
         }
         i += 4

@@ -1,13 +1,8 @@
+import CongTacMessages
 import Foundation
 
 /// A name for a place in the file, in both languages, used in messages ("in `agency`").
-struct Context {
-    var vi: String
-    var en: String
-
-    static let root = Context(vi: "phần đầu tệp", en: "the top level")
-    static func key(_ key: String) -> Context { Context(vi: "`\(key)`", en: "`\(key)`") }
-}
+typealias Context = Phrase
 
 /// The keys allowed in one kind of mapping, with their UTF-8 bytes: a key in the file is matched
 /// without making a `String` of it. (A key canonically equivalent to one of these lowercase ASCII
@@ -120,7 +115,7 @@ class NodeReader {
     }
 
     private func language(_ context: Context) -> String {
-        sink.language == .vi ? context.vi : context.en
+        context.text(sink.language)
     }
 
     /// The elements of a list (an absent or empty value is an empty list).

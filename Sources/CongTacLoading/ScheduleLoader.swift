@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 import Foundation
 import Yams
@@ -42,8 +43,7 @@ public struct ScheduleLoader: Sendable {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let sink = DiagnosticSink(file: name, language: language)
-            let (vi, en) = Self.reason(for: error, path: path)
-            sink.error(.fileUnreadable(vi: vi, en: en))
+            sink.error(.fileUnreadable(Self.reason(for: error, path: path)))
             return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
         }
         return load(data: data, name: name)
@@ -100,15 +100,15 @@ public struct ScheduleLoader: Sendable {
         return tree.convert(node) ? tree.tree : nil
     }
 
-    static func reason(for error: Error, path: String) -> (vi: String, en: String) {
+    static func reason(for error: Error, path: String) -> Phrase {
         var isDirectory: ObjCBool = false
         if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return ("không có tệp này", "no such file")
+            return .noSuchFile
         }
-        if isDirectory.boolValue { return ("đây là một thư mục", "it is a directory") }
-        if !FileManager.default.isReadableFile(atPath: path) { return ("không có quyền đọc tệp", "permission denied") }
+        if isDirectory.boolValue { return .isDirectory }
+        if !FileManager.default.isReadableFile(atPath: path) { return .permissionDenied }
         let description = (error as NSError).localizedDescription
-        return (description, description)
+        return .systemReason(description)
     }
 }
 

@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 
 /// Where the agenda's days and items stand in the file, for the checks that compare them.
@@ -37,13 +38,10 @@ final class ScheduleReader: NodeReader {
     private(set) var monthMark: SourceMark?
 
     func read() -> Schedule? {
-        guard let top = fields(SourceTree.root, name: "schedule", in: .root, keys: Self.topKeys,
+        guard let top = fields(SourceTree.root, name: "schedule", in: .topLevel, keys: Self.topKeys,
                                required: ["agency", "place", "date", "sections"]) else { return nil }
         if let format = scalar(top["format"], name: "format"), format != "1" {
-            sink.error(Message(code: "unknown-format",
-                               vi: "`format: \(format)` không được hỗ trợ; phiên bản này đọc format 1",
-                               en: "`format: \(format)` is not supported; this version reads format 1"),
-                       at: mark(top["format"]))
+            sink.error(.unknownFormat(format), at: mark(top["format"]))
         }
         let agency = readAgency(top["agency"])
         let number = readNumber(top["number"])
@@ -116,7 +114,7 @@ final class ScheduleReader: NodeReader {
 
     /// `{date: 2025-11-24, name: Ngày Văn hóa Việt Nam}`: a day off of the agency's own.
     private func readDayOff(_ node: SourceNode) -> DayOff? {
-        let context = Context(vi: "một ngày nghỉ của `days_off`", en: "a day of `days_off`")
+        let context = Phrase.dayOffEntry
         guard let f = fields(node, name: "days_off", in: context, keys: Self.dayOffKeys, required: ["date", "name"]),
               let date = f["date"].flatMap({ readFullDate($0, key: "date") }),
               let name = text(f["name"], name: "name", required: true) else { return nil }
@@ -130,9 +128,7 @@ final class ScheduleReader: NodeReader {
             return nil
         }
         guard let parts = DateParsing.parts(raw), parts.count == 3 else {
-            sink.error(Message(code: "invalid-date",
-                               vi: "`\(key)`: `\(raw)` không đúng dạng YYYY-MM-DD (ví dụ 2025-11-24)",
-                               en: "`\(key)`: `\(raw)` is not of the form YYYY-MM-DD (e.g. 2025-11-24)"), at: tree.mark(node))
+            sink.error(.invalidFullDate(key, raw), at: tree.mark(node))
             return nil
         }
         guard DateParsing.check(key: key, raw: raw, parts: parts, at: tree.mark(node), into: sink) else { return nil }
@@ -150,7 +146,7 @@ final class ScheduleReader: NodeReader {
     }
 
     private func readSection(_ node: SourceNode, depth: Int) -> Section? {
-        let context = Context(vi: "một phần của `sections`", en: "a section")
+        let context = Phrase.sectionEntry
         guard let f = fields(node, name: "sections", in: context,
                              keys: Self.sectionKeys, required: ["heading"]) else { return nil }
         if depth > Self.maxSectionDepth {
@@ -188,7 +184,7 @@ final class ScheduleReader: NodeReader {
     }
 
     private func readDay(_ node: SourceNode) -> (AgendaDay, AgendaRecord.Day)? {
-        let context = Context(vi: "một ngày của `days`", en: "a day of `days`")
+        let context = Phrase.agendaDayEntry
         guard let f = fields(node, name: "days", in: context, keys: Self.dayKeys, required: Self.dayRequired) else {
             return nil
         }
@@ -229,7 +225,7 @@ final class ScheduleReader: NodeReader {
             // Shorthand: a plain text is an item with no time, unit or leader.
             return text(node, name: "text", required: true).map { AgendaItem(text: $0) }
         }
-        let context = Context(vi: "một việc của `items`", en: "an item of `items`")
+        let context = Phrase.agendaItemEntry
         guard let f = fields(node, name: "items", in: context, keys: Self.itemKeys, required: Self.itemRequired) else {
             return nil
         }

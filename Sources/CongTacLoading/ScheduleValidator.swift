@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 import Foundation
 
@@ -48,13 +49,7 @@ struct ScheduleValidator {
         }
         var covered = Set<Int>()
         for day in inMonth { covered.formUnion(day.range.days) }
-        for number in 1...length where !covered.contains(number) {
-            let date = CivilDate(year: month.year, month: month.month, day: number)
-            guard holidays.isWorkingDay(date) else { continue }
-            sink.warning("weekday-missing", at: agenda.mark,
-                         .weekdayMissing("\(DateLine.day(number))/\(DateLine.month(month.month))/\(month.year)",
-                                         weekday: date.weekday))
-        }
+        reportUnfilledWorkingDays(covered: covered, month: month, length: length, at: agenda.mark)
         for day in inMonth where !day.items.isEmpty {
             let dates = day.range.days.map { CivilDate(year: month.year, month: month.month, day: $0) }
             if dates.allSatisfy({ $0.weekday.isWeekend && holidays.isWorkingDay($0) == false }),
@@ -66,6 +61,32 @@ struct ScheduleValidator {
             }
             checkLeaders(day, names: &names)
         }
+    }
+
+    /// One `weekday-missing` warning for all the agenda's unfilled working days, in runs (`02/3–13/3`).
+    /// A weekend between two unfilled working days keeps a run together, as a clerk reads "from
+    /// Monday the 2nd to Friday the 13th"; a filled working day or a holiday on a weekday (a Tết
+    /// break) ends it, so that the list shows the break.
+    private func reportUnfilledWorkingDays(covered: Set<Int>, month: YearMonth, length: Int, at mark: SourceMark?) {
+        var runs: [(first: CivilDate, last: CivilDate)] = []
+        var count = 0
+        var runIsOpen = false
+        for number in 1...length {
+            let date = CivilDate(year: month.year, month: month.month, day: number)
+            guard holidays.isWorkingDay(date) else {
+                if !date.weekday.isWeekend { runIsOpen = false }
+                continue
+            }
+            if covered.contains(number) {
+                runIsOpen = false
+            } else {
+                if runIsOpen { runs[runs.count - 1].last = date } else { runs.append((date, date)) }
+                runIsOpen = true
+                count += 1
+            }
+        }
+        guard count > 0 else { return }
+        sink.warning("weekday-missing", at: mark, .weekdaysMissing(runs, count: count))
     }
 
     /// The same person twice in one time of day: only `Đ/c Name` entries name a person.

@@ -1,3 +1,4 @@
+import CongTacMessages
 import Foundation
 
 /// The checks a file's bytes go through before YAML sees them: size, encoding, and characters
@@ -120,12 +121,11 @@ enum SourceText {
                 // YAML 1.1 would take it for a line break, JSON for a character: a space for both,
                 // so that the file means the same whatever its syntax (fuzz findings F2, F5).
                 sink.warning("invisible-character", line: line, column: column,
-                             .invisibleCharacter(scalar, kind: "ký tự ngắt dòng Unicode, đã thay bằng dấu cách",
-                                                 kindEN: "Unicode line separator, read as a space"))
+                             .invisibleCharacter(scalar, kind: .lineSeparator))
                 needsRepair = true
             } else if let kind = invisibleKind(v) {
                 sink.warning("invisible-character", line: line, column: column,
-                             .invisibleCharacter(scalar, kind: kind.vi, kindEN: kind.en))
+                             .invisibleCharacter(scalar, kind: kind))
             }
             column += 1
         }
@@ -147,12 +147,12 @@ enum SourceText {
     static func isLineSeparator(_ v: UInt32) -> Bool { v == 0x2028 || v == 0x2029 }
 
     /// Characters that change how text is shown without being seen.
-    static func invisibleKind(_ v: UInt32) -> (vi: String, en: String)? {
+    static func invisibleKind(_ v: UInt32) -> Phrase? {
         switch v {
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
-            return ("điều khiển chiều viết", "bidirectional control")
+            return .bidirectionalControl
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-            return ("ký tự độ rộng bằng không", "zero-width character")
+            return .zeroWidth
         default:
             return nil
         }

@@ -1,3 +1,4 @@
+import CongTacMessages
 import Yams
 
 /// Yams' composed nodes as a `SourceTree`. Aliases are expanded here, under a budget: a file without

@@ -44,4 +44,15 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
 
 extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Errors first, then warnings, each by place (file, line, column), ties in the order found:
+    /// what must be fixed comes before what may be (issue #11, item 7).
+    public func orderedForReading() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let sa = a.element.severity == .error ? 0 : 1, sb = b.element.severity == .error ? 0 : 1
+            return (sa, la?.file ?? "", la?.line ?? 0, la?.column ?? 0, a.offset)
+                < (sb, lb?.file ?? "", lb?.line ?? 0, lb?.column ?? 0, b.offset)
+        }.map(\.element)
+    }
 }

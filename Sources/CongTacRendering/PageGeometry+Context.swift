@@ -44,6 +44,10 @@ extension PageGeometry {
     static func mm(_ twips: Int) -> String { number(Double(twips) * 25.4 / 1440, digits: 1) + "mm" }
     static func cm(_ twips: Int) -> String { number(Double(twips) * 2.54 / 1440, digits: 2) + "cm" }
     static func pt(_ halfPoints: Int) -> String { number(Double(halfPoints) / 2, digits: 1) + "pt" }
+    /// Half-points and twips as a clerk reads them, for messages: `13 pt`, `72 mm`.
+    static func points(_ halfPoints: Int) -> String { number(Double(halfPoints) / 2, digits: 1) + " pt" }
+    static func millimetres(_ twips: Int) -> String { number(Double(twips) * 25.4 / 1440, digits: 1) + " mm" }
+
     /// A size relative to its parent's, as CSS writes it short: `.857em`, `1.167em`.
     static func em(_ size: Int, of parent: Int) -> String {
         var text = number(Double(size) / Double(parent), digits: 3)

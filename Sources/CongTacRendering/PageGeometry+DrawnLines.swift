@@ -11,9 +11,9 @@ extension PageGeometry {
     /// The short line under the agency's name and under the subject (`shortLine` of the text, at most
     /// its column); a line exactly as long as the motto under it.
     public func drawnLineIndents(agencyName: String, motto: String, subject: String) -> DrawnLineIndents {
-        let agency = FontMetrics.width(of: agencyName, face: .bold, points: Self.points(sizes.agency))
-        let mottoWidth = FontMetrics.width(of: motto, face: .bold, points: Self.points(sizes.mottoLine))
-        let subjectWidth = FontMetrics.width(of: subject, face: .bold, points: Self.points(sizes.title))
+        let agency = FontMetrics.width(of: agencyName, face: .bold, points: Self.pointSize(sizes.agency))
+        let mottoWidth = FontMetrics.width(of: motto, face: .bold, points: Self.pointSize(sizes.mottoLine))
+        let subjectWidth = FontMetrics.width(of: subject, face: .bold, points: Self.pointSize(sizes.title))
         return DrawnLineIndents(
             agency: Self.indent(forLine: shortLine.of(min(agency, headerLeft)), in: headerLeft),
             motto: Self.indent(forLine: mottoWidth, in: headerRight),
@@ -25,5 +25,5 @@ extension PageGeometry {
         max(0, (width - min(length, width)) / 2)
     }
 
-    static func points(_ halfPoints: Int) -> Double { Double(halfPoints) / 2 }
+    static func pointSize(_ halfPoints: Int) -> Double { Double(halfPoints) / 2 }
 }

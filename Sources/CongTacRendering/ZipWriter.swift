@@ -1,19 +1,21 @@
-import CDeflate
+import CDeflateZlib
 
-/// A deterministic ZIP writer for small packages: deflated entries, CRC-32 and deflate from
-/// libdeflate, one fixed timestamp, entries in the order given.
+/// A deterministic ZIP writer for small packages: deflated entries, CRC-32 and deflate from zlib,
+/// one fixed timestamp, entries in the order given.
 ///
 /// ZIPFoundation reads our packages in the tests; we write them ourselves because its writer
 /// deflates at zlib's default level through a per-chunk provider and checksums in Swift, which cost
 /// three times as much as everything else in a render (the README's "Speed" has the figures).
+/// zlib rather than libdeflate (twice as fast at level 1): zlib's headers are on every machine that
+/// builds libxml2, libdeflate's are not (issue #11); the README gives both figures.
 enum ZipWriter {
     struct Entry {
         var path: String
         var data: [UInt8]
     }
 
-    /// libdeflate's level 1: a DOCX's XML deflates to about 9% of its size, twice as fast as zlib's
-    /// level 1 and a little smaller (0.23 against 0.48 ms for a typical 90 KB document.xml).
+    /// zlib's level 1: a DOCX's XML deflates to about a tenth of its size; level 6 makes it 2% smaller
+    /// and takes three times as long.
     static let level: Int32 = 1
 
     /// 2000-01-01 00:00 in MS-DOS form (the ZIP format stores local time without a zone).
@@ -24,14 +26,18 @@ enum ZipWriter {
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(0) { $0 + $1.data.count / 6 } + 4096)
         var central: [UInt8] = []
-        // One compressor for all the entries: setting one up costs as much as deflating 10 KB.
-        guard let compressor = libdeflate_alloc_compressor(level) else {
-            throw RenderError.packaging("libdeflate: out of memory")
+        // One stream for all the entries, reset between them: setting one up costs as much as
+        // deflating 10 KB.
+        var stream = z_stream()
+        guard congtac_deflate_init_raw(&stream, level) == Z_OK else {
+            throw RenderError.packaging("zlib: out of memory")
         }
-        defer { libdeflate_free_compressor(compressor) }
+        defer { deflateEnd(&stream) }
         for entry in entries {
             let name = Array(entry.path.utf8)
-            let crc = entry.data.withUnsafeBytes { UInt32(libdeflate_crc32(0, $0.baseAddress, $0.count)) }
+            let crc = entry.data.withUnsafeBytes {
+                UInt32(crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)))
+            }
             let offset = UInt32(out.count)
             // Local file header; the compressed size is filled in once known.
             out.append(le32: 0x0403_4B50)
@@ -47,7 +53,7 @@ enum ZipWriter {
             out.append(le16: UInt16(name.count))
             out.append(le16: 0)
             out.append(contentsOf: name)
-            let compressedSize = try deflate(entry.data, with: compressor, appendingTo: &out)
+            let compressedSize = try deflate(entry.data, with: &stream, appendingTo: &out)
             withUnsafeBytes(of: UInt32(compressedSize).littleEndian) { size in
                 for k in 0..<4 { out[sizeField + k] = size[k] }
             }
@@ -89,16 +95,27 @@ enum ZipWriter {
     }
 
     /// Appends `data` as raw deflate (no zlib header), as ZIP stores it; returns its size.
-    static func deflate(_ data: [UInt8], with compressor: OpaquePointer, appendingTo out: inout [UInt8]) throws -> Int {
+    static func deflate(_ data: [UInt8], with stream: inout z_stream, appendingTo out: inout [UInt8]) throws -> Int {
+        guard deflateReset(&stream) == Z_OK, data.count < Int(UInt32.max) else {
+            throw RenderError.packaging("zlib: deflate failed")
+        }
         let start = out.count
-        let bound = libdeflate_deflate_compress_bound(compressor, data.count)
+        let bound = Int(deflateBound(&stream, uLong(data.count)))
         out.append(contentsOf: repeatElement(0, count: bound))
-        let size = data.withUnsafeBytes { input in
+        let status = data.withUnsafeBytes { input in
             out.withUnsafeMutableBytes { buffer in
-                libdeflate_deflate_compress(compressor, input.baseAddress, input.count, buffer.baseAddress! + start, bound)
+                // zlib's `next_in` is not const; it only reads through it.
+                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress?.assumingMemoryBound(to: Bytef.self))
+                stream.avail_in = uInt(input.count)
+                stream.next_out = (buffer.baseAddress! + start).assumingMemoryBound(to: Bytef.self)
+                stream.avail_out = uInt(bound)
+                return CDeflateZlib.deflate(&stream, Z_FINISH)
             }
         }
-        guard size > 0 || data.isEmpty else { throw RenderError.packaging("libdeflate: deflate failed") }
+        stream.next_in = nil
+        stream.next_out = nil
+        guard status == Z_STREAM_END else { throw RenderError.packaging("zlib: deflate failed (\(status))") }
+        let size = Int(stream.total_out)
         out.removeLast(bound - size)
         return size
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 import Foundation
 
@@ -22,11 +23,11 @@ struct CalendarCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        _ = try CalendarMonth.parse(month)
+        _ = try CalendarMonth.parse(month, language: Language.resolve(nil))
     }
 
     func run() throws {
-        let month = try CalendarMonth.parse(month)
+        let month = try CalendarMonth.parse(month, language: Language.resolve(nil))
         let rows = MonthCalendar.rows(year: month.year, month: month.month)
         let text = json ? CalendarFormat.json(rows) : CalendarFormat.table(rows, month: month)
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -35,24 +36,23 @@ struct CalendarCommand: ParsableCommand {
 
 /// Reading the `YYYY-MM` argument that `calendar` and `new` share.
 enum CalendarMonth {
-    /// `2025-03` (or `2025-3`) → 2025/3; a Vietnamese `ValidationError` for anything else and for
+    /// `2025-03` (or `2025-3`) → 2025/3; a `ValidationError` in `language` for anything else and for
     /// years outside `MonthCalendar.supportedYears`.
-    static func parse(_ text: String) throws -> YearMonth {
+    static func parse(_ text: String, language: Language) throws -> YearMonth {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        let example = "ví dụ 2025-03"
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1])
         else {
-            throw ValidationError("tháng không hợp lệ `\(text)`: cần dạng YYYY-MM, \(example)")
+            throw ValidationError(Phrase.monthNotYearMonth(text).text(language))
         }
         guard (1...12).contains(month) else {
-            throw ValidationError("tháng không hợp lệ `\(text)`: tháng phải từ 1 đến 12, \(example)")
+            throw ValidationError(Phrase.monthOutOfRange(text).text(language))
         }
         let years = MonthCalendar.supportedYears
         guard years.contains(year) else {
-            throw ValidationError("năm \(year) nằm ngoài khoảng hỗ trợ \(years.lowerBound)–\(years.upperBound)")
+            throw ValidationError(Phrase.yearUnsupported(year, supported: years).text(language))
         }
         return YearMonth(year: year, month: month)
     }

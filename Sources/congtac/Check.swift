@@ -1,5 +1,6 @@
 import ArgumentParser
 import CongTacLoading
+import CongTacMessages
 import CongTacModel
 import Foundation
 

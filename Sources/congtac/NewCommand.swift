@@ -1,6 +1,7 @@
 import ArgumentParser
 import CongTacCalendar
 import CongTacLoading
+import CongTacMessages
 import CongTacModel
 import Foundation
 
@@ -32,13 +33,12 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        _ = try CalendarMonth.parse(month)
+        _ = try CalendarMonth.parse(month, language: Language.resolve(language.lang))
     }
 
     func run() throws {
         let language = Language.resolve(language.lang)
-        let vietnamese = language == .vi
-        let month = try CalendarMonth.parse(month)
+        let month = try CalendarMonth.parse(month, language: language)
         let loader = ScheduleLoader(language: language)
 
         var previous: Schedule?
@@ -57,8 +57,7 @@ struct NewCommand: ParsableCommand {
         let check = loader.load(data: Data(text.utf8), name: name)
         if check.diagnostics.hasErrors {
             Diagnostics.print(check.diagnostics.filter { $0.severity == .error })
-            throw failure(vietnamese ? "bản nháp tạo ra có lỗi (lỗi của congtac); không ghi" : "the draft has errors (a congtac bug); not writing",
-                 path: name)
+            throw failure(.draftHasErrors, path: name, language)
         }
 
         guard let output else {
@@ -66,15 +65,15 @@ struct NewCommand: ParsableCommand {
             return
         }
         if let from, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: from).standardizedFileURL.path {
-            throw failure(vietnamese ? "tệp kết quả trùng tệp --from; không ghi" : "the output is the --from file; not writing", path: output)
+            throw failure(.outputIsPrevious, path: output, language)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
             if isDirectory.boolValue {
-                throw failure(vietnamese ? "đây là một thư mục; hãy cho tên tệp" : "it is a directory; give a file name", path: output)
+                throw failure(.outputIsDirectory, path: output, language)
             }
             if !force {
-                throw failure(vietnamese ? "tệp đã có; dùng --force để ghi đè" : "the file exists; use --force to overwrite it", path: output)
+                throw failure(.outputExists, path: output, language)
             }
         }
         do {
@@ -85,14 +84,14 @@ struct NewCommand: ParsableCommand {
             case let .notWritable(_, why): reason = why
             case .isInput: reason = ""
             }
-            throw failure((vietnamese ? "không ghi được: " : "cannot write: ") + reason, path: output)
+            throw failure(.notWritable(reason), path: output, language)
         }
-        print(vietnamese ? "đã ghi \(output)" : "wrote \(output)")
+        print(Phrase.wrote(output).text(language))
     }
 
     /// Prints `path:1:1: error: message [output]`; the exit status 1 to throw.
-    private func failure(_ message: String, path: String) -> ExitCode {
-        Diagnostics.print([Diagnostic(.error, code: "output", message: message, at: SourceLocation(file: path, line: 1, column: 1))])
+    private func failure(_ message: Message, path: String, _ language: Language) -> ExitCode {
+        Diagnostics.print([Diagnostic(.error, message, language, at: SourceLocation(file: path, line: 1, column: 1))])
         return ExitCode(1)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CongTacCalendar
 import CongTacLoading
+import CongTacMessages
 import CongTacModel
 import CongTacRendering
 import Foundation
@@ -46,31 +47,30 @@ struct Render: ParsableCommand {
         var result: [Format] = []
         for name in names {
             guard let f = Format(rawValue: name) else {
-                throw ValidationError("định dạng không hỗ trợ `\(name)`; dùng docx, html hoặc docx,html")
+                throw ValidationError(Phrase.unsupportedFormat(name).text(Language.resolve(language.lang)))
             }
             if !result.contains(f) { result.append(f) }
         }
-        if result.isEmpty { throw ValidationError("thiếu định dạng; dùng docx, html hoặc docx,html") }
+        if result.isEmpty { throw ValidationError(Phrase.missingFormat.text(Language.resolve(language.lang))) }
         return result
     }
 
     func run() throws {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
-        let vietnamese = language == .vi
         let formats = try formats()
         let set: TemplateSet
         do {
             set = try templates.map { try TemplateSet(directory: $0) } ?? .builtIn
         } catch let error as RenderError {
-            Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+            Diagnostics.print([error.diagnostic(language)])
             throw ExitCode(1)
         }
         let renderers: Renderers
         do {
             renderers = try Renderers(set, formats: formats)
         } catch let error as RenderError {
-            Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+            Diagnostics.print([error.diagnostic(language)])
             throw ExitCode(1)
         }
         if let output {
@@ -82,7 +82,7 @@ struct Render: ParsableCommand {
         let loader = ScheduleLoader(language: language)
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
-        let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, vietnamese: vietnamese,
+        let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
                             loader: loader, renderers: renderers)
         let render = { @Sendable (index: Int) in results.set(index, job.process(index)) }
         if files.count == 1 {
@@ -106,7 +106,7 @@ struct RenderJob: Sendable {
     let formats: [Render.Format]
     let fragment: Bool
     let output: String?
-    let vietnamese: Bool
+    let language: Language
     let loader: ScheduleLoader
     let renderers: Renderers
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
@@ -114,13 +114,13 @@ struct RenderJob: Sendable {
     /// The working folder, read once: paths are compared in absolute form.
     let currentDirectory = FileManager.default.currentDirectoryPath
 
-    init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, vietnamese: Bool,
+    init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, language: Language,
          loader: ScheduleLoader, renderers: Renderers) {
         self.files = files
         self.formats = formats
         self.fragment = fragment
         self.output = output
-        self.vietnamese = vietnamese
+        self.language = language
         self.loader = loader
         self.renderers = renderers
         var firstWriter: [String: Int] = [:]
@@ -147,10 +147,7 @@ struct RenderJob: Sendable {
         var result = FileResult()
         // Two inputs with the same name would write the same output: the later one is refused.
         if let earlier = sameOutputAs[index] {
-            let message = vietnamese
-                ? "tệp kết quả trùng với tệp kết quả của \(files[earlier]); không ghi"
-                : "the output would be the same as that of \(files[earlier]); not writing"
-            result.diagnostics.append(Diagnostic(.error, code: "output", message: message,
+            result.diagnostics.append(Diagnostic(.error, .sameOutput(as: files[earlier]), language,
                                                  at: SourceLocation(file: file, line: 1, column: 1)))
             result.failed = true
             return result
@@ -172,27 +169,26 @@ struct RenderJob: Sendable {
                     throw OutputWriter.Failure.isInput(path)
                 }
                 try OutputWriter.write(data, to: path)
-                result.written.append(vietnamese ? "đã ghi \(path)" : "wrote \(path)")
+                result.written.append(Phrase.wrote(path).text(language))
             }
         } catch let error as RenderError {
-            result.diagnostics.append(error.diagnostic(vietnamese: vietnamese))
+            result.diagnostics.append(error.diagnostic(language))
             result.failed = true
         } catch let error as OutputWriter.Failure {
-            let message: String
+            let message: Message
             let path: String
             switch error {
             case let .isInput(p):
                 path = p
-                message = vietnamese ? "tệp kết quả trùng tệp lịch; không ghi" : "the output is the input file; not writing"
+                message = .outputIsInput
             case let .notWritable(p, reason):
                 path = p
-                message = (vietnamese ? "không ghi được: " : "cannot write: ") + reason
+                message = .notWritable(reason)
             }
-            result.diagnostics.append(Diagnostic(.error, code: "output", message: message,
-                                                 at: SourceLocation(file: path, line: 1, column: 1)))
+            result.diagnostics.append(Diagnostic(.error, message, language, at: SourceLocation(file: path, line: 1, column: 1)))
             result.failed = true
         } catch {
-            result.diagnostics.append(Diagnostic(.error, code: "output", message: "\(error)", at: nil))
+            result.diagnostics.append(Diagnostic(.error, .unexpected("\(error)"), language, at: nil))
             result.failed = true
         }
         return result

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CongTacLoading
+import CongTacMessages
 import CongTacRendering
 import Foundation
 
@@ -23,14 +24,14 @@ struct TemplatesCommand: ParsableCommand {
         @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let vietnamese = Language.resolve(language.lang) == .vi
+            let language = Language.resolve(language.lang)
             do {
                 try TemplateSet.builtIn.export(to: directory)
             } catch let error as RenderError {
-                Diagnostics.print([error.diagnostic(vietnamese: vietnamese)])
+                Diagnostics.print([error.diagnostic(language)])
                 throw ExitCode(1)
             }
-            print(vietnamese ? "đã ghi bộ mẫu vào \(directory)" : "wrote the template set to \(directory)")
+            print(Phrase.wroteTemplates(to: directory).text(language))
         }
     }
 }

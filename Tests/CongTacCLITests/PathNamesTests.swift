@@ -1,3 +1,4 @@
+import CongTacMessages
 import Testing
 @testable import congtac
 
@@ -26,7 +27,7 @@ import Testing
 
     @Test func outputNamesFollowTheInput() throws {
         func job(_ files: [String], output: String?, fragment: Bool = false) throws -> RenderJob {
-            RenderJob(files: files, formats: [.docx, .html], fragment: fragment, output: output, vietnamese: true,
+            RenderJob(files: files, formats: [.docx, .html], fragment: fragment, output: output, language: .vi,
                       loader: .init(), renderers: try Renderers(.builtIn, formats: []))
         }
         let beside = try job(["lich/t2.yaml", "t3.json"], output: nil)

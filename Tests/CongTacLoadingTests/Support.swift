@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacModel
 import Foundation
 @testable import CongTacLoading

@@ -1,3 +1,4 @@
+import CongTacMessages
 import CongTacModel
 import Foundation
 import Testing
@@ -54,11 +55,11 @@ import Testing
                                          element: .agencyName, quantity: .size, expected: 24, found: 26))
         #expect(line.contains("{{header.agencyName}}"))
         #expect(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(column - 1))).hasPrefix(#"26""#))
-        let diagnostic = error.diagnostic(vietnamese: true)
+        let diagnostic = error.diagnostic(.vi)
         #expect(diagnostic.code == "layout-mismatch")
         #expect(diagnostic.message.contains("13 pt") && diagnostic.message.contains("12 pt"))
         #expect(diagnostic.message.contains("{{layout.agencySize}}"))
-        #expect(error.diagnostic(vietnamese: false).message.hasPrefix("the agency's name is set at 13 pt"))
+        #expect(error.diagnostic(.en).message.hasPrefix("the agency's name is set at 13 pt"))
     }
 
     /// A size changed in a style reaches the texts that use it: the message points into styles.xml.

@@ -1,0 +1,62 @@
+import CongTacCalendar
+import CongTacMessages
+
+/// Every entry of the catalog, called with sample arguments. `CatalogTests` checks that each entry
+/// the catalog's files declare is named here, so a new entry cannot skip the checks.
+enum CatalogSamples {
+    static let march3 = CivilDate(year: 2025, month: 3, day: 3)
+
+    static let messages: [Message] = [
+        // Catalog+Input
+        .fileUnreadable(.noSuchFile), .emptyFile, .fileTooLarge(bytes: 30_000_000, limit: 16_777_216), .binaryFile,
+        .utf16("little-endian"), .notUTF8(byte: 0xE9), .legacyEncoding("TCVN3", sample: "Së"),
+        .controlCharacter("\u{8}"), .invisibleCharacter("\u{202E}", kind: .bidirectionalControl), .tooDeep(limit: 64),
+        .aliasExpansion, .syntax("found character that cannot start any token", hint: (vi: "gợi ý", en: "hint")),
+        // Catalog+Syntax
+        .yamlSyntax(YAMLExplanations.all[0].problem, hint: YAMLExplanations.all[0].hint),
+        .jsonSyntax(.jsonTrailingContent), .complexKey,
+        // Catalog+Schema
+        .unknownFormat("2"), .unknownKey("agnecy", in: "phần đầu tệp", suggestion: "agency"),
+        .duplicateKey("place", firstLine: 2), .missingKey("place", in: "phần đầu tệp"),
+        .wrongType("sections", expected: .sequence, found: .scalar), .emptyText("place"),
+        .textTooLong("text", length: 20_001, limit: 20_000), .invalidNumber("x"),
+        .invalidDateFormat("date", "2025/02/03", monthOnly: false), .invalidFullDate("date", "24-11-2025"),
+        .impossibleDate("date", "2025-02-30", reason: .monthLength(2, year: 2025, days: 28)),
+        .invalidDay("x"), .dayOutsideMonth(30, month: "02/2025", length: 28), .reversedRange(20, 16),
+        .duplicateDay("3", otherLabel: "3", otherLine: 20), .emptyDay("3"), .missingMonth, .noSections,
+        .columnCount(3),
+        // Catalog+Warnings
+        .weekdayMissing("03/3/2025", weekday: .monday), .weekdaysMissing([(march3, march3)], count: 1),
+        .leaderDoubleBooked("Đ/c Hoàn", time: "Sáng", day: "3", otherLine: 29),
+        .weekendItem(8, weekday: .saturday), .holidayItem(2, holiday: "Quốc khánh"),
+        .daysOutOfOrder("3", after: "10"), .moreWarnings("weekday-missing", hidden: 3, of: 53),
+        // Catalog+Template
+        .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax("unclosed section"),
+        .templateXML("mismatched tag"), .templateVariable("nmae"),
+        .layoutSize(.agencyNameText, found: "13 pt", expected: "12 pt", key: "agencySize"),
+        .layoutWidth(.agencyNameText, found: "79.4 mm", expected: "72 mm", key: "headerLeft"),
+        // Catalog+Output
+        .wouldOverwrite, .packaging("disk full"), .notWritable("Permission denied"), .sameOutput(as: "a.yaml"),
+        .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
+        .unexpected("some error"),
+    ]
+
+    static let phrases: [Phrase] = [
+        .noSuchFile, .isDirectory, .permissionDenied, .systemReason("Input/output error"), .lineSeparator, .bidirectionalControl, .zeroWidth,
+        .yearOutside(1900...2100), .noSuchMonth(13), .monthLength(2, year: 2025, days: 28),
+        .topLevel, .key("agency"), .dayOffEntry, .sectionEntry, .agendaDayEntry, .agendaItemEntry,
+        .jsonTrailingContent, .jsonEndsBeforeValue, .jsonCannotStartValue(UInt8(ascii: "x")), .jsonCannotStartValue(0x01), .jsonCommaBeforeBrace,
+        .jsonKeyExpected, .jsonColonMissing(key: "place"), .jsonBraceMissing, .jsonCommaOrBraceExpected,
+        .jsonCommaBeforeBracket, .jsonBracketMissing, .jsonCommaOrBracketExpected, .jsonInvalidValue,
+        .jsonInvalidNumber, .jsonControlInString, .jsonLoneSurrogate("D800"), .jsonInvalidSurrogatePair,
+        .jsonInvalidEscape, .jsonUnclosedString, .jsonHexDigitsExpected,
+        .wrote("out/a.docx"), .wroteTemplates(to: "mau"),
+        .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
+        .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
+        .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
+    ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
+
+    /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
+    /// type: the explanations table and the value kinds.
+    static let otherEntries = ["all", "vi", "en"]
+}
