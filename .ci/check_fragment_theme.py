@@ -11,7 +11,8 @@ Headless Chromium loads both; a script in each page records, for every element o
 ::before/::after boxes), every computed style property and its box relative to the fragment's root. The
 check fails when any of them differs, naming the element and the property, and when the screenshots of
 the fragment's area differ in any pixel. With --keep, the pages, screenshots (alone.png, themed.png,
-themed-full.png) and a mask of differing pixels (diff.png) are written to DIR/<name>/.
+themed-full.png) and a mask of differing pixels (diff.png) are written to DIR/<name>/<viewport>/.
+Each fragment is checked at two viewports: a desktop page and a phone (the fragment's narrow layout).
 
 The portal's text size is the fragment's base size (its sizes are in em, so that it reads at the portal's
 size): both pages give the fragment's slot the same width and font size.
@@ -21,7 +22,12 @@ Prints one line per fragment and "N passed, N failed"; exits non-zero on any fai
 """
 import base64, json, os, pathlib, shutil, struct, subprocess, sys, tempfile, zlib
 
-SLOT = 'id="portal-slot" style="width: 820px; margin: 0; padding: 0; border: 0; font-size: 16px"'
+SLOT = 'id="portal-slot" style="width: WIDTHpx; margin: 0; padding: 0; border: 0; font-size: 16px"'
+
+# Viewports (CSS px) and the width of the portal's column the fragment sits in: a desktop page, and a
+# phone, where the fragment's narrow layout (one block per day) applies.
+# (Headless Chromium makes a window at least 500 px wide.)
+VIEWPORTS = [("desktop", 1000, 820), ("phone", 500, 452)]
 
 PLAIN = """<!DOCTYPE html>
 <html lang="vi">
@@ -116,7 +122,7 @@ addEventListener("load", () => document.fonts.ready.then(() => {
   slot.style.left = fraction(place.left + scrollX) + "px";
   const root = slot.querySelector(".congtac-ctr");
   const r0 = root.getBoundingClientRect();
-  const out = { rect: [r0.left + scrollX, r0.top + scrollY, r0.width, r0.height], elements: [] };
+  const out = { viewport: innerWidth, rect: [r0.left + scrollX, r0.top + scrollY, r0.width, r0.height], elements: [] };
   const name = el => el.tagName.toLowerCase() + (el.className && typeof el.className === "string" ? "." + el.className.trim().split(/\\s+/).join(".") : "");
   const path = el => { const parts = []; for (let e = el; e && e !== root.parentElement; e = e.parentElement) {
     const i = e.parentElement ? Array.prototype.indexOf.call(e.parentElement.children, e) : 0; parts.unshift(name(e) + "[" + i + "]"); }
@@ -129,7 +135,7 @@ addEventListener("load", () => document.fonts.ready.then(() => {
       for (let i = 0; i < cs.length; i++) style[cs[i]] = cs.getPropertyValue(cs[i]);
       const r = el.getBoundingClientRect();
       out.elements.push({ path: path(el) + (pseudo || ""),
-        box: pseudo || cs.display === "none" ? null : [r.left - r0.left, r.top - r0.top, r.width, r.height].map(v => Math.round(v * 100) / 100), style });
+        box: pseudo || el.getClientRects().length === 0 ? null : [r.left - r0.left, r.top - r0.top, r.width, r.height].map(v => Math.round(v * 100) / 100), style });
     }
   }
   document.body.setAttribute("data-probe", btoa(unescape(encodeURIComponent(JSON.stringify(out)))));
@@ -150,8 +156,8 @@ def run_chromium(args, profile):
     return subprocess.run([chromium()] + flags + args, capture_output=True, timeout=120)
 
 
-def probe(page, profile):
-    result = run_chromium(["--window-size=1000,1200", "--dump-dom", page.as_uri()], profile)
+def probe(page, viewport, profile):
+    result = run_chromium([f"--window-size={viewport},1200", "--dump-dom", page.as_uri()], profile)
     dom = result.stdout.decode("utf-8", "replace")
     marker = 'data-probe="'
     start = dom.find(marker)
@@ -161,8 +167,8 @@ def probe(page, profile):
     return json.loads(base64.b64decode(dom[start + len(marker):end]).decode("utf-8"))
 
 
-def screenshot(page, png, height, profile):
-    run_chromium([f"--window-size=1000,{height}", f"--screenshot={png}", page.as_uri()], profile)
+def screenshot(page, png, viewport, height, profile):
+    run_chromium([f"--window-size={viewport},{height}", f"--screenshot={png}", page.as_uri()], profile)
     if not png.exists():
         raise RuntimeError(f"Chromium wrote no screenshot of {page.name}")
     return read_png(png)
@@ -243,42 +249,53 @@ def style_differences(alone, themed):
 def check(fragment_path, keep):
     fragment = pathlib.Path(fragment_path).read_text(encoding="utf-8")
     name = pathlib.Path(fragment_path).name.removesuffix(".html")
-    work = pathlib.Path(keep) / name if keep else pathlib.Path(tempfile.mkdtemp(prefix="fragment-theme."))
-    work.mkdir(parents=True, exist_ok=True)
-    profile = tempfile.mkdtemp(prefix="fragment-theme-profile.")
-    try:
-        pages = {}
-        for kind, template in (("alone", PLAIN), ("themed", THEMED)):
-            page = work / f"{kind}.html"
-            page.write_text(template.replace("THEME", THEME).replace("SLOT", SLOT).replace("PROBE", PROBE)
-                            .replace("FRAGMENT", fragment), encoding="utf-8")
-            pages[kind] = page
-        alone, themed = probe(pages["alone"], profile), probe(pages["themed"], profile)
-        problems = style_differences(alone, themed)
+    problems = []
+    for label, viewport, width in VIEWPORTS:
+        work = pathlib.Path(keep) / name / label if keep else pathlib.Path(tempfile.mkdtemp(prefix="fragment-theme."))
+        work.mkdir(parents=True, exist_ok=True)
+        profile = tempfile.mkdtemp(prefix="fragment-theme-profile.")
+        try:
+            problems += [f"{label}: {p}" for p in compare(fragment, viewport, width, work, keep, profile)]
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+            if not keep:
+                shutil.rmtree(work, ignore_errors=True)
+    return problems
 
-        # The same pixels: each screenshot tall enough to hold the whole fragment, cropped to it.
-        crops = {}
-        for kind, data in (("alone", alone), ("themed", themed)):
-            x, y, w, h = data["rect"]
-            image = screenshot(pages[kind], work / f"{kind}-full.png", int(y + h) + 40, profile)
-            crops[kind] = crop(image, data["rect"])
+
+def compare(fragment, viewport, width, work, keep, profile):
+    """The differences between the fragment alone and in the themed page, at one viewport width."""
+    pages = {}
+    for kind, template in (("alone", PLAIN), ("themed", THEMED)):
+        page = work / f"{kind}.html"
+        page.write_text(template.replace("THEME", THEME).replace("SLOT", SLOT).replace("WIDTH", str(width))
+                        .replace("PROBE", PROBE).replace("FRAGMENT", fragment), encoding="utf-8")
+        pages[kind] = page
+    alone, themed = probe(pages["alone"], viewport, profile), probe(pages["themed"], viewport, profile)
+    for data in (alone, themed):
+        if data["viewport"] != viewport:
+            raise RuntimeError(f"Chromium laid the page out {data['viewport']} px wide, not {viewport} px")
+    problems = style_differences(alone, themed)
+
+    # The same pixels: each screenshot tall enough to hold the whole fragment, cropped to it.
+    crops = {}
+    for kind, data in (("alone", alone), ("themed", themed)):
+        x, y, w, h = data["rect"]
+        image = screenshot(pages[kind], work / f"{kind}-full.png", viewport, int(y + h) + 40, profile)
+        crops[kind] = crop(image, data["rect"])
+        if keep:
+            write_png(work / f"{kind}.png", *crops[kind])
+    (wa, ha, ra), (wt, ht, rt) = crops["alone"], crops["themed"]
+    if (wa, ha) != (wt, ht):
+        problems.append(f"the fragment is {wa}x{ha} px alone, {wt}x{ht} px in the themed page")
+    else:
+        differing = sum(1 for a, t in zip(ra, rt) for i in range(0, len(a), 3) if a[i:i + 3] != t[i:i + 3])
+        if differing:
+            problems.append(f"{differing} of {wa * ha} pixels of the fragment differ")
             if keep:
-                write_png(work / f"{kind}.png", *crops[kind])
-        (wa, ha, ra), (wt, ht, rt) = crops["alone"], crops["themed"]
-        if (wa, ha) != (wt, ht):
-            problems.append(f"the fragment is {wa}x{ha} px alone, {wt}x{ht} px in the themed page")
-        else:
-            mask = [bytes(255 if p != q else 0 for p, q in zip(a, t)) for a, t in zip(ra, rt)]
-            differing = sum(1 for a, t in zip(ra, rt) for i in range(0, len(a), 3) if a[i:i + 3] != t[i:i + 3])
-            if differing:
-                problems.append(f"{differing} of {wa * ha} pixels of the fragment differ")
-                if keep:
-                    write_png(work / "diff.png", wa, ha, mask)
-        return problems
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
-        if not keep:
-            shutil.rmtree(work, ignore_errors=True)
+                mask = [bytes(255 if p != q else 0 for p, q in zip(a, t)) for a, t in zip(ra, rt)]
+                write_png(work / "diff.png", wa, ha, mask)
+    return problems
 
 
 def main(argv):
