@@ -111,6 +111,19 @@ import Testing
         _ = try DocxRenderer(templates: set)
     }
 
+    /// Sizes are found as Word finds them: through `basedOn`, else in the document defaults.
+    @Test func stylesAreFollowedToTheirSize() throws {
+        let styles = PageGeometry.StyleSheet(try #require(TemplateSet.builtIn.files["docx/word/styles.xml"]))
+        #expect(styles.defaultSize?.raw == "{{layout.bodySize}}")
+        #expect(styles.defaultParagraphStyle == "Normal")
+        #expect(styles.size(of: "TableHeading")?.raw == "{{layout.tableSize}}")
+        #expect(styles.size(of: "Heading1") == nil)
+        #expect(styles.size(of: "NoSuchStyle") == nil)
+        let values = PageGeometry.standard.docxContext.layoutValues
+        #expect(styles.size(of: "SignatureName")?.resolve(values) == nil)
+        #expect(styles.size(of: "RecipientsHeading")?.resolve(values) == 24)
+    }
+
     /// The lines are measured at the geometry's sizes: a larger agency name gets a longer line.
     @Test func drawnLinesFollowTheSizes() throws {
         var geometry = PageGeometry()
