@@ -8,13 +8,14 @@
 /// `w:sz` has them. A4 portrait, margins inside Nghị định 30/2020's ranges (top and bottom 20 mm,
 /// left 30 mm, right 15 mm, a little over so that rounding never leaves the range).
 ///
-/// How a size changes: here, not in a template. The built-in templates hold no size, width or margin
-/// of their own; an agency's copy that writes a literal `w:sz` (or column width) where a drawn line
+/// How a size changes: here, not in a template. The built-in templates write none of these numbers
+/// (paragraph spacing and table cell margins stay theirs); an agency's copy that writes a literal `w:sz` (or column width) where a drawn line
 /// depends on it, different from this geometry, is refused when the set is loaded with a located
 /// `layout-mismatch` error (`PageGeometry+TemplateCheck`): the line would be measured at one size and
 /// drawn under text of another. An error rather than a warning, since rendering has no warning channel
 /// and the document would be silently wrong. The HTML's lines follow their text's own width (a CSS
-/// percentage), so an HTML house style may change sizes freely.
+/// percentage), so an HTML house style may change sizes freely. The HTML's column shares (the agenda's
+/// 12/52/18/18 %, the header's 44/56) are the screen layout's own and differ slightly from the DOCX's.
 public struct PageGeometry: Sendable, Equatable {
     public var pageWidth = 11906
     public var pageHeight = 16838
