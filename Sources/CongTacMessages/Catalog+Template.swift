@@ -48,4 +48,26 @@ extension Message {
         code: "template-part-unknown",
         vi: "tệp này không có kiểu nội dung trong [Content_Types].xml nên không thể đóng gói vào DOCX; xóa tệp khỏi bộ mẫu (ví dụ tệp sao lưu của trình soạn thảo), hoặc khai báo nó",
         en: "this file has no content type in [Content_Types].xml, so it cannot be packed into the DOCX; remove it from the template set (an editor's backup, say), or declare it")
+
+    /// `text` is one of the texts with a drawn line (`Phrase.agencyNameText` …); `found` and `expected`
+    /// are sizes as a clerk reads them (`13 pt`), `key` the `{{layout.…}}` name that gives congtac's size.
+    public static func layoutSize(_ text: Phrase, found: String, expected: String, key: String) -> Message {
+        Message(code: "layout-mismatch",
+                vi: "cỡ chữ của \(text.vi) là \(found), khác cỡ \(expected) mà congtac dùng để đo đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này",
+                en: "\(text.en) is set at \(found), not the \(expected) congtac measures its drawn line at; write `{{layout.\(key)}}` instead of the number")
+    }
+
+    /// The header column a drawn line is centred in, `found` and `expected` wide (`72 mm`).
+    public static func layoutWidth(_ text: Phrase, found: String, expected: String, key: String) -> Message {
+        Message(code: "layout-mismatch",
+                vi: "cột chứa \(text.vi) rộng \(found), khác \(expected) mà congtac dùng để căn đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này",
+                en: "the column of \(text.en) is \(found) wide, not the \(expected) congtac centres its drawn line in; write `{{layout.\(key)}}` instead of the number")
+    }
+}
+
+/// The texts of the document that have a drawn line under them, for `layout-mismatch`.
+extension Phrase {
+    public static let agencyNameText = Phrase(vi: "tên cơ quan ban hành", en: "the agency's name")
+    public static let mottoText = Phrase(vi: "tiêu ngữ", en: "the motto")
+    public static let titleText = Phrase(vi: "tên văn bản và trích yếu", en: "the title")
 }

@@ -23,8 +23,22 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateRelationshipMissing(file: String, line: Int, column: Int, id: String, relationships: String)
     /// A file of the DOCX templates has no content type (an editor's backup, a note): it cannot be packed.
     case templatePartUnknown(file: String)
+    /// An agency's DOCX template sets a text with a drawn line at a size (or in a column of a width)
+    /// other than the page geometry's, which the line is measured with (`PageGeometry+TemplateCheck`).
+    case layoutMismatch(file: String, line: Int, column: Int, element: LayoutElement, quantity: LayoutQuantity,
+                        expected: Int, found: Int)
     case wouldOverwrite(String)
     case packaging(String)
+
+    /// The texts whose drawn line depends on the page geometry.
+    public enum LayoutElement: String, Sendable {
+        case agencyName, motto, title
+    }
+
+    /// A type size in half-points (`w:sz`) or a width in twips (`w:tcW`).
+    public enum LayoutQuantity: String, Sendable {
+        case size, width
+    }
 
     /// The catalog's entry for this error.
     public var message: Message {
@@ -40,6 +54,8 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .templatePartMissing(_, _, _, part): .templatePartMissing(part)
         case let .templateRelationshipMissing(_, _, _, id, relationships): .templateRelationshipMissing(id, relationships: relationships)
         case .templatePartUnknown: .templatePartUnknown
+        case let .layoutMismatch(_, _, _, element, quantity, expected, found):
+            Self.layoutMessage(element, quantity, expected: expected, found: found)
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
         }
@@ -54,7 +70,8 @@ public enum RenderError: Error, Sendable, Equatable {
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),
-             let .templateRelationshipMissing(file, line, column, _, _):
+             let .templateRelationshipMissing(file, line, column, _, _),
+             let .layoutMismatch(file, line, column, _, _, _, _):
             SourceLocation(file: file, line: line, column: column)
         case .packaging:
             nil
@@ -64,5 +81,24 @@ public enum RenderError: Error, Sendable, Equatable {
     /// The problem as a diagnostic, in the user's language.
     public func diagnostic(_ language: Language) -> Diagnostic {
         Diagnostic(.error, message, language, at: location)
+    }
+
+    /// The catalog's entry for a layout mismatch: sizes in points, widths in millimetres, and the
+    /// `{{layout.…}}` name to write instead of the number.
+    private static func layoutMessage(_ element: LayoutElement, _ quantity: LayoutQuantity, expected: Int, found: Int) -> Message {
+        let text: Phrase
+        switch element {
+        case .agencyName: text = .agencyNameText
+        case .motto: text = .mottoText
+        case .title: text = .titleText
+        }
+        switch quantity {
+        case .size:
+            let key = element == .agencyName ? "agencySize" : element == .motto ? "mottoSize" : "titleSize"
+            return .layoutSize(text, found: PageGeometry.points(found), expected: PageGeometry.points(expected), key: key)
+        case .width:
+            let key = element == .agencyName ? "headerLeft" : "headerRight"
+            return .layoutWidth(text, found: PageGeometry.millimetres(found), expected: PageGeometry.millimetres(expected), key: key)
+        }
     }
 }

@@ -39,6 +39,8 @@ enum CatalogSamples {
         .templateXML("mismatched tag"), .templateVariable("nmae"), .templatePartMissing("word/styles.xml"),
         .templateRelationshipMissing("rId9", relationships: "word/_rels/document.xml.rels"), .templatePartUnknown,
         .templateNotReadable(.fileProblem(.system(EACCES))), .tooManySections(4_000, limit: 3_999),
+        .layoutSize(.agencyNameText, found: "13 pt", expected: "12 pt", key: "agencySize"),
+        .layoutWidth(.agencyNameText, found: "79.4 mm", expected: "72 mm", key: "headerLeft"),
         // Catalog+Output
         .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
@@ -58,7 +60,7 @@ enum CatalogSamples {
         .wrote("out/a.docx"), .wroteTemplates(to: "mau"),
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
-        .yearUnsupported(1800, supported: 1900...2100),
+        .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
