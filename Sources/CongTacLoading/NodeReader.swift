@@ -174,15 +174,84 @@ class NodeReader {
             return nil
         }
         // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
-        if !plain, !Self.isPlain(value), let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
-            sink.error(.controlCharacter(control), at: mark(node))
-            return nil
+        if !plain, let node, !Self.isPlain(value) {
+            if let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
+                sink.error(.controlCharacter(control), at: mark(node))
+                return nil
+            }
+            if value.unicodeScalars.contains(where: { Self.isInvisible($0.value) }) {
+                reportEscapedInvisibles(node)
+                // As for the raw character: a line separator reads as a space whatever the syntax.
+                if value.unicodeScalars.contains(where: { SourceText.isLineSeparator($0.value) }) {
+                    value = String(String.UnicodeScalarView(value.unicodeScalars.map {
+                        SourceText.isLineSeparator($0.value) ? " " : $0
+                    }))
+                }
+            }
         }
         if value.utf8.count > Self.maxTextLength, value.unicodeScalars.count > Self.maxTextLength {
             sink.error(.textTooLong(name.rawValue, length: value.unicodeScalars.count, limit: Self.maxTextLength), at: mark(node))
             return nil
         }
         return value
+    }
+
+    /// Characters `SourceText.checkCharacters` warns of when they are written out.
+    static func isInvisible(_ v: UInt32) -> Bool {
+        SourceText.isLineSeparator(v) || SourceText.invisibleKind(v) != nil
+    }
+
+    /// Warns of each escape in a double-quoted scalar (YAML or JSON) that makes an invisible character,
+    /// at the escape: the pass over the file's bytes saw only `\u202E`. Characters written out were
+    /// reported by that pass, and are skipped here.
+    func reportEscapedInvisibles(_ node: SourceNode) {
+        let source = tree.source
+        let start = tree.mark(node)
+        var i: Int
+        if start.column > 0 {
+            guard let offset = sink.lineIndex?.offset(line: start.line, column: start.column) else { return }
+            i = offset
+        } else {
+            i = start.offset
+        }
+        guard i < source.count, source[i] == UInt8(ascii: "\"") else { return }  // only "…" has escapes
+        var line = start.line
+        var column = start.column > 0 ? start.column : (sink.lineIndex?.column(ofOffset: i, line: line) ?? 1)
+        i += 1
+        column += 1
+        func hex(_ from: Int, _ count: Int) -> UInt32? {
+            guard from + count <= source.count else { return nil }
+            return UInt32(String(decoding: source[from..<(from + count)], as: UTF8.self), radix: 16)
+        }
+        while i < source.count, source[i] != UInt8(ascii: "\"") {
+            let b = source[i]
+            if b == 0x0A {
+                (line, column, i) = (line + 1, 1, i + 1)
+                continue
+            }
+            guard b == UInt8(ascii: "\\"), i + 1 < source.count else {
+                i += 1
+                if b & 0xC0 != 0x80 && b != 0x0D { column += 1 }
+                continue
+            }
+            let value: UInt32?
+            let length: Int
+            switch source[i + 1] {
+            case UInt8(ascii: "u"): (value, length) = (hex(i + 2, 4), 6)
+            case UInt8(ascii: "U"): (value, length) = (hex(i + 2, 8), 10)
+            case UInt8(ascii: "x"): (value, length) = (hex(i + 2, 2), 4)
+            case UInt8(ascii: "L"): (value, length) = (0x2028, 2)
+            case UInt8(ascii: "P"): (value, length) = (0x2029, 2)
+            case 0x0A: (value, length) = (nil, 1)  // a line continuation: the break is counted above
+            default: (value, length) = (nil, 2)
+            }
+            if let value, let scalar = Unicode.Scalar(value), Self.isInvisible(value) {
+                let kind = SourceText.isLineSeparator(value) ? Phrase.lineSeparator : SourceText.invisibleKind(value)!
+                sink.warning("invisible-character", line: line, column: column, .invisibleCharacter(scalar, kind: kind))
+            }
+            i += length
+            column += length
+        }
     }
 
     /// A list of texts; empty entries are errors.
@@ -221,7 +290,8 @@ class NodeReader {
                 i += 1
             } else if b < 0xE0 {
                 // Two-byte letters up to U+02FF; U+0300 and above start with 0xCC.
-                if b >= 0xCC || (b == 0xC2 && i + 1 < n && bytes[i + 1] <= 0xA0) { return false }
+                // … and neither is a soft hyphen (C2 AD), which an escape can make.
+                if b >= 0xCC || (b == 0xC2 && i + 1 < n && (bytes[i + 1] <= 0xA0 || bytes[i + 1] == 0xAD)) { return false }
                 i += 2
             } else if b == 0xE1, i + 1 < n, bytes[i + 1] == 0xBA || bytes[i + 1] == 0xBB {
                 i += 3  // U+1E80–U+1EFF: Vietnamese letters

@@ -34,19 +34,11 @@ public struct ScheduleLoader: Sendable {
             let sink = DiagnosticSink(file: name, language: language)
             sink.error(.fileTooLarge(bytes: size, limit: SourceText.maxBytes))
             return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
-        case .other:
-            break
-        }
-        // Anything but a readable regular file: Foundation reads it, or says why it cannot.
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
+        case .unreadable(let problem):
             let sink = DiagnosticSink(file: name, language: language)
-            sink.error(.fileUnreadable(Self.reason(for: error, path: path)))
+            sink.error(.fileUnreadable(.fileProblem(problem)))
             return LoadResult(schedule: nil, diagnostics: sink.diagnostics)
         }
-        return load(data: data, name: name)
     }
 
     /// Loads a schedule from bytes.
@@ -99,17 +91,6 @@ public struct ScheduleLoader: Sendable {
         var tree = YAMLTree(sink: sink, budget: 4 * bytes.count + 1_000, source: bytes)
         return tree.convert(node) ? tree.tree : nil
     }
-
-    static func reason(for error: Error, path: String) -> Phrase {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return .noSuchFile
-        }
-        if isDirectory.boolValue { return .isDirectory }
-        if !FileManager.default.isReadableFile(atPath: path) { return .permissionDenied }
-        let description = (error as NSError).localizedDescription
-        return .systemReason(description)
-    }
 }
 
 /// Reads a regular file with POSIX calls: no URL, no working-directory lookup, one copy.
@@ -118,28 +99,34 @@ enum SourceFile {
         case bytes([UInt8])
         /// A regular file above the limit that is not blank: refused without reading it all.
         case tooLarge(Int)
-        /// Not a readable regular file (missing, a directory, a pipe, unreadable…), or it changed
-        /// while being read: the caller takes the general path, which says why.
-        case other
+        /// Not a readable regular file (missing, a folder, a pipe, a device, unreadable): why.
+        case unreadable(FileProblem)
     }
 
     static func read(_ path: String, limit: Int) -> Outcome {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return .other }
+        let fd: Int32
+        let size: Int
+        do {
+            (fd, size) = try RegularFile.openForReading(path)
+        } catch {
+            return .unreadable(error)
+        }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return .other }
-        let size = Int(info.st_size)
         if size > limit {
             // A blank file is `empty-file` whatever its size: look at its start before refusing it.
-            guard let start = readAll(fd, capacity: 65_536, wholeFile: false), !SourceText.isBlank(start) else {
-                return .other
-            }
-            return .tooLarge(size)
+            guard let start = readAll(fd, capacity: 65_536, wholeFile: false) else { return .unreadable(.system(errno)) }
+            if !SourceText.isBlank(start) { return .tooLarge(size) }
+        } else {
+            // One byte more than the size: a file that grew since `fstat` is read again, to its end.
+            guard let bytes = readAll(fd, capacity: size + 1, wholeFile: true) else { return .unreadable(.system(errno)) }
+            if bytes.count <= size { return .bytes(bytes) }
         }
-        // One byte more than the size: a file that grew since `fstat` is left to the general path.
-        guard let bytes = readAll(fd, capacity: size + 1, wholeFile: true), bytes.count <= size else { return .other }
-        return .bytes(bytes)
+        // A large blank file, or one that grew: all of it, from the start (the decoder judges it).
+        do {
+            return .bytes(try RegularFile.contents(of: path))
+        } catch {
+            return .unreadable(error)
+        }
     }
 
     /// Up to `capacity` bytes from `fd` (all of them, to the end of the file, if `wholeFile`).

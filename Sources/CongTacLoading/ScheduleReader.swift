@@ -32,6 +32,9 @@ final class ScheduleReader: NodeReader {
     static let itemRequired: [ScheduleKey] = [.text]
     /// Deepest nesting of sections (I. → 1. → a) → …).
     static let maxSectionDepth = 6
+    /// Most sections in one list: top-level sections are numbered in Roman numerals, which end at
+    /// MMMCMXCIX (3,999); the same limit holds at every level, so that one rule is documented.
+    static let maxSectionsPerLevel = 3_999
 
     private(set) var agendas: [AgendaRecord] = []
     private(set) var monthMark: SourceMark?
@@ -52,6 +55,7 @@ final class ScheduleReader: NodeReader {
         if top[.sections] != nil, sectionNodes.isEmpty {
             sink.error(.noSections, at: mark(top[.sections]) ?? top.mark)
         }
+        checkSectionCount(sectionNodes)
         let sections = sectionNodes.compactMap { readSection($0, depth: 1) }
         let schedule = Schedule(
             agency: agency ?? Agency(name: ""),
@@ -154,9 +158,18 @@ final class ScheduleReader: NodeReader {
         }
         let heading = text(f[.heading], name: .heading, required: f[.heading] != nil)
         let items = texts(f[.items], name: .items)
-        let children = sequence(f[.sections], name: .sections).compactMap { readSection($0, depth: depth + 1) }
+        let childNodes = sequence(f[.sections], name: .sections)
+        checkSectionCount(childNodes)
+        let children = childNodes.compactMap { readSection($0, depth: depth + 1) }
         let agenda = f[.agenda].flatMap(readAgenda)
         return Section(heading: heading ?? "", items: items, sections: children, agenda: agenda)
+    }
+
+    /// More sections in one list than can be numbered: an error at the first one too many.
+    private func checkSectionCount(_ nodes: [SourceNode]) {
+        guard nodes.count > Self.maxSectionsPerLevel else { return }
+        sink.error(.tooManySections(nodes.count, limit: Self.maxSectionsPerLevel),
+                   at: tree.mark(nodes[Self.maxSectionsPerLevel]))
     }
 
     private func readAgenda(_ node: SourceNode) -> Agenda? {

@@ -241,6 +241,20 @@ final class LineIndex {
         return scalars(before: offset) - scalars(before: start) + 1
     }
 
+    /// The byte offset of the 1-based `column` (in Unicode scalars) of `line`; the line's end if it is shorter.
+    func offset(line: Int, column: Int) -> Int {
+        if lineStarts.isEmpty { buildIndex() }
+        guard line >= 1, line - 1 < lineStarts.count else { return bytes.count }
+        var i = lineStarts[line - 1]
+        var current = 1
+        while current < column, i < bytes.count, bytes[i] != 0x0A {
+            i += 1
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            current += 1
+        }
+        return i
+    }
+
     private func buildIndex() {
         bytes.withUnsafeBufferPointer { buffer in
             var starts = [0]

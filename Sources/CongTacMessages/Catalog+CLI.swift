@@ -32,4 +32,10 @@ extension Phrase {
         Phrase(vi: "năm \(year) nằm ngoài khoảng hỗ trợ \(supported.lowerBound)–\(supported.upperBound)",
                en: "the year \(year) is outside the supported range \(supported.lowerBound)–\(supported.upperBound)")
     }
+
+    /// `--output "$OUT"` with `OUT` unset would otherwise write into `/` (or read the working folder).
+    public static func emptyPath(_ name: String) -> Phrase {
+        Phrase(vi: "đường dẫn \(name) rỗng; hãy cho một đường dẫn (biến môi trường chưa được đặt?)",
+               en: "the \(name) path is empty; give a path (an unset environment variable?)")
+    }
 }

@@ -73,18 +73,6 @@ extension Message {
     }
 }
 
-/// Why a file cannot be read, for `fileUnreadable`.
-extension Phrase {
-    public static let noSuchFile = Phrase(vi: "không có tệp này", en: "no such file")
-    public static let isDirectory = Phrase(vi: "đây là một thư mục", en: "it is a directory")
-    public static let permissionDenied = Phrase(vi: "không có quyền đọc tệp", en: "permission denied")
-
-    /// Another reason, in the system's words (the same in both languages).
-    public static func systemReason(_ description: String) -> Phrase {
-        Phrase(vi: description, en: description)
-    }
-}
-
 /// The kinds of invisible character, for `invisibleCharacter`.
 extension Phrase {
     public static let lineSeparator = Phrase(vi: "ký tự ngắt dòng Unicode, đã thay bằng dấu cách",

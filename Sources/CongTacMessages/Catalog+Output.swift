@@ -8,9 +8,9 @@ extension Message {
         Message(code: "output", vi: "không ghi được tệp kết quả: " + problem, en: "cannot write the output: " + problem)
     }
 
-    /// `reason` is the system's words (`strerror`).
-    public static func notWritable(_ reason: String) -> Message {
-        Message(code: "output", vi: "không ghi được: " + reason, en: "cannot write: " + reason)
+    /// `reason` is the catalog's words for the POSIX error (`Phrase.fileProblem`).
+    public static func notWritable(_ reason: Phrase) -> Message {
+        Message(code: "output", vi: "không ghi được: " + reason.vi, en: "cannot write: " + reason.en)
     }
 
     public static func sameOutput(as earlier: String) -> Message {
@@ -21,6 +21,10 @@ extension Message {
 
     public static let outputIsInput = Message(
         code: "output", vi: "tệp kết quả trùng tệp lịch; không ghi", en: "the output is the input file; not writing")
+
+    public static let outputIsTemplate = Message(
+        code: "output", vi: "tệp kết quả trùng một tệp mẫu của --templates; không ghi",
+        en: "the output is a file of the --templates set; not writing")
 
     public static let outputIsPrevious = Message(
         code: "output", vi: "tệp kết quả trùng tệp --from; không ghi", en: "the output is the --from file; not writing")

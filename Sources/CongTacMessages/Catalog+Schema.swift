@@ -111,6 +111,12 @@ extension Message {
         vi: "có bảng lịch công tác (`agenda`) nhưng thiếu `month` (tháng của lịch, ví dụ 2025-02)",
         en: "there is an agenda but no `month` (the month it covers, e.g. 2025-02)")
 
+    public static func tooManySections(_ count: Int, limit: Int) -> Message {
+        Message(code: "too-many-sections",
+                vi: "quá nhiều phần ở cùng một cấp (\(count)); tối đa \(limit), vì số La Mã chỉ viết được đến MMMCMXCIX",
+                en: "too many sections at one level (\(count)); at most \(limit), as Roman numerals end at MMMCMXCIX")
+    }
+
     public static let noSections = Message(
         code: "no-sections",
         vi: "`sections` phải có ít nhất một phần",

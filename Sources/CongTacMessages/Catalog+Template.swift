@@ -7,6 +7,12 @@ extension Message {
         code: "template-unreadable",
         vi: "không đọc được tệp mẫu (phải là văn bản UTF-8)", en: "cannot read the template (it must be UTF-8 text)")
 
+    /// A template the system would not let us read (permissions, a pipe…), with the reason.
+    public static func templateNotReadable(_ reason: Phrase) -> Message {
+        Message(code: "template-unreadable",
+                vi: "không đọc được tệp mẫu: " + reason.vi, en: "cannot read the template: " + reason.en)
+    }
+
     public static let templateMissing = Message(
         code: "template-missing", vi: "thiếu tệp mẫu này trong bộ mẫu", en: "the template set lacks this file")
 
@@ -97,6 +103,20 @@ extension Message {
     public static let templateFolderUnreadable = Message(
         code: "template-unreadable",
         vi: "không đọc được thư mục mẫu này (không có quyền đọc?)", en: "cannot list this template folder (no permission to read it?)")
+    /// `text` is one of the texts with a drawn line (`Phrase.agencyNameText` …); `found` and `expected`
+    /// are sizes as a clerk reads them (`13 pt`), `key` the `{{layout.…}}` name that gives congtac's size.
+    public static func layoutSize(_ text: Phrase, found: String, expected: String, key: String) -> Message {
+        Message(code: "layout-mismatch",
+                vi: "cỡ chữ của \(text.vi) là \(found), khác cỡ \(expected) mà congtac dùng để đo đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này",
+                en: "\(text.en) is set at \(found), not the \(expected) congtac measures its drawn line at; write `{{layout.\(key)}}` instead of the number")
+    }
+
+    /// The header column a drawn line is centred in, `found` and `expected` wide (`72 mm`).
+    public static func layoutWidth(_ text: Phrase, found: String, expected: String, key: String) -> Message {
+        Message(code: "layout-mismatch",
+                vi: "cột chứa \(text.vi) rộng \(found), khác \(expected) mà congtac dùng để căn đường kẻ dưới nó; viết `{{layout.\(key)}}` thay cho số này",
+                en: "the column of \(text.en) is \(found) wide, not the \(expected) congtac centres its drawn line in; write `{{layout.\(key)}}` instead of the number")
+    }
 }
 
 /// What `template-syntax` says is wrong; `tag` is the tag as written (its first characters).
@@ -124,4 +144,11 @@ extension Phrase {
     public static func templateNeverClosed(_ tag: String) -> Phrase {
         Phrase(vi: "khối `\(tag)` không được đóng", en: "the section `\(tag)` is never closed")
     }
+}
+
+/// The texts of the document that have a drawn line under them, for `layout-mismatch`.
+extension Phrase {
+    public static let agencyNameText = Phrase(vi: "tên cơ quan ban hành", en: "the agency's name")
+    public static let mottoText = Phrase(vi: "tiêu ngữ", en: "the motto")
+    public static let titleText = Phrase(vi: "tên văn bản và trích yếu", en: "the title")
 }

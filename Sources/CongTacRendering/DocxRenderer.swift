@@ -10,7 +10,9 @@ import Foundation
 /// for the others → zipped deterministically.
 public struct DocxRenderer: Sendable {
     let library: TemplateLibrary
-    let layout = DocxLayout()
+    /// The page geometry the templates read (`layout`) and the drawn lines are measured with.
+    let geometry = PageGeometry.standard
+    static let layoutContext = PageGeometry.standard.docxContext
 
     /// Folders of the template set that are not parts of the package.
     static let partialsFolder = TemplateBundle.partialsFolder
@@ -25,6 +27,10 @@ public struct DocxRenderer: Sendable {
             templates.subset("docx"), partials: Self.partialsFolder, displayPath: { templates.displayPath("docx/" + $0) }
         ).first {
             throw problem
+        }
+        // An agency's sizes must still be the ones the drawn lines are measured with.
+        if !templates.isBuiltIn {
+            try geometry.checkMeasuredTexts(in: templates.subset("docx"), displayPath: { templates.displayPath("docx/" + $0) })
         }
     }
 
@@ -50,7 +56,7 @@ public struct DocxRenderer: Sendable {
 
     func context(_ view: DocumentView, date: DocumentDate) -> TemplateValue {
         view.templateContext(extra: [
-            "layout": layout.context,
+            "layout": Self.layoutContext,
             "lines": drawnLines(view),
             "created": .string(String(format: "%04d-%02d-%02dT00:00:00Z", date.year, date.month, date.day ?? 1)),
         ])
@@ -91,18 +97,11 @@ public struct DocxRenderer: Sendable {
         return parts
     }
 
-    /// Indents of the drawn lines: under the agency's name a line of about 40% of the name's width
-    /// (the decree: 1/3 to 1/2), under the motto one exactly as long as the motto, under the subject
-    /// a line of 40% of its width.
+    /// Indents of the drawn lines under the agency's name, the motto and the subject (the summary,
+    /// or the title's last line), from the geometry.
     func drawnLines(_ view: DocumentView) -> TemplateValue {
-        let agency = FontMetrics.width(of: view.header.agencyName, face: .bold, points: 12)
-        let motto = FontMetrics.width(of: view.header.motto, face: .bold, points: 14)
-        let subject = view.summary ?? view.titleLines.last ?? ""
-        let subjectWidth = FontMetrics.width(of: subject, face: .bold, points: 14)
-        return .object([
-            "agency": .int(DocxLayout.indent(forLine: min(agency, layout.headerLeft) * 2 / 5, in: layout.headerLeft)),
-            "motto": .int(DocxLayout.indent(forLine: motto, in: layout.headerRight)),
-            "title": .int(DocxLayout.indent(forLine: min(subjectWidth, layout.textWidth) * 2 / 5, in: layout.textWidth)),
-        ])
+        let indents = geometry.drawnLineIndents(agencyName: view.header.agencyName, motto: view.header.motto,
+                                                subject: view.summary ?? view.titleLines.last ?? "")
+        return .object(["agency": .int(indents.agency), "motto": .int(indents.motto), "title": .int(indents.title)])
     }
 }

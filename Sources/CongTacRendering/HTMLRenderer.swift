@@ -8,8 +8,9 @@ import Foundation
 ///
 /// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; an agency's
 /// templates are refused where they would write a value raw (`{{{ }}}`) or where escaping does not
-/// protect it (an unquoted, URL, style or event attribute, a script or style element). Only the
-/// font data congtac embeds itself (`trustedValues`) goes raw, into the page's style element.
+/// protect it (an unquoted, URL, style or event attribute, a script or style element). Only values
+/// congtac computes itself (`trustedValues`: the fonts, the page geometry) stand in the style
+/// element, and only the font data goes raw.
 public struct HTMLRenderer: Sendable {
     let library: TemplateLibrary
 
@@ -27,9 +28,11 @@ public struct HTMLRenderer: Sendable {
     /// What the HTML templates may name, path by path.
     static let contextShape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
 
-    /// Values congtac computes from its own font files, never from a schedule: `fonts.css` writes
-    /// them into the page's style element, the base64 data unescaped.
-    static let trustedValues: Set<String> = ["fonts.family", "fonts.style", "fonts.weight", "fonts.data"]
+    /// Values congtac computes itself, never from a schedule: the faces of its own font files
+    /// (`fonts.css` writes them into the page's style element, the base64 data unescaped) and the
+    /// page geometry as CSS lengths (`{{layout.indent}}` → `1.27cm`, the same for every schedule).
+    static let trustedValues = Set(["fonts.family", "fonts.style", "fonts.weight", "fonts.data"]
+        + (contextShape.fields["layout"]?.fields.keys.map { "layout." + $0 } ?? []))
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
         Data(try renderBytes(schedule, fragment: fragment, holidays: holidays))

@@ -5,6 +5,10 @@ import CongTacModel
 public enum RenderError: Error, Sendable, Equatable {
     case templateDirectoryMissing(String)
     case templateUnreadable(String)
+    /// A template file the system would not let us read (permissions, a pipe…), with the reason.
+    case templateNotReadable(String, FileProblem)
+    /// A file or folder that could not be written, with the reason.
+    case cannotWrite(String, FileProblem)
     case templateMissing(String)
     /// A Mustache syntax error in a template file.
     case templateSyntax(file: String, line: Int, column: Int, problem: Phrase)
@@ -37,14 +41,30 @@ public enum RenderError: Error, Sendable, Equatable {
     case templateRelationshipMissing(file: String, line: Int, column: Int, id: String, relationships: String)
     /// A file of the DOCX templates has no content type (an editor's backup, a note): it cannot be packed.
     case templatePartUnknown(file: String)
+    /// An agency's DOCX template sets a text with a drawn line at a size (or in a column of a width)
+    /// other than the page geometry's, which the line is measured with (`PageGeometry+TemplateCheck`).
+    case layoutMismatch(file: String, line: Int, column: Int, element: LayoutElement, quantity: LayoutQuantity,
+                        expected: Int, found: Int)
     case wouldOverwrite(String)
     case packaging(String)
+
+    /// The texts whose drawn line depends on the page geometry.
+    public enum LayoutElement: String, Sendable {
+        case agencyName, motto, title
+    }
+
+    /// A type size in half-points (`w:sz`) or a width in twips (`w:tcW`).
+    public enum LayoutQuantity: String, Sendable {
+        case size, width
+    }
 
     /// The catalog's entry for this error.
     public var message: Message {
         switch self {
         case .templateDirectoryMissing: .templateFolderMissing
         case .templateUnreadable: .templateUnreadable
+        case let .templateNotReadable(_, problem): .templateNotReadable(.fileProblem(problem))
+        case let .cannotWrite(_, problem): .notWritable(.fileProblem(problem))
         case .templateMissing: .templateMissing
         case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
         case let .malformedPart(_, _, _, problem): .templateXML(problem)
@@ -60,6 +80,8 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .templatePartMissing(_, _, _, part): .templatePartMissing(part)
         case let .templateRelationshipMissing(_, _, _, id, relationships): .templateRelationshipMissing(id, relationships: relationships)
         case .templatePartUnknown: .templatePartUnknown
+        case let .layoutMismatch(_, _, _, element, quantity, expected, found):
+            Self.layoutMessage(element, quantity, expected: expected, found: found)
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
         }
@@ -69,12 +91,14 @@ public enum RenderError: Error, Sendable, Equatable {
     public var location: SourceLocation? {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
-             let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateTooLarge(path, _),
-             let .renderedPartTooLarge(path, _), let .templateOutsideFolder(path), let .templateFolderUnreadable(path):
+             let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
+             let .cannotWrite(path, _), let .templateTooLarge(path, _), let .renderedPartTooLarge(path, _),
+             let .templateOutsideFolder(path), let .templateFolderUnreadable(path):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),
-             let .templateRelationshipMissing(file, line, column, _, _), let .partialMissing(file, line, column, _),
+             let .templateRelationshipMissing(file, line, column, _, _),
+             let .layoutMismatch(file, line, column, _, _, _, _), let .partialMissing(file, line, column, _),
              let .templateRecursion(file, line, column, _), let .templateTooDeep(file, line, column, _),
              let .unsafeHTML(file, line, column, _, _):
             SourceLocation(file: file, line: line, column: column)
@@ -86,5 +110,24 @@ public enum RenderError: Error, Sendable, Equatable {
     /// The problem as a diagnostic, in the user's language.
     public func diagnostic(_ language: Language) -> Diagnostic {
         Diagnostic(.error, message, language, at: location)
+    }
+
+    /// The catalog's entry for a layout mismatch: sizes in points, widths in millimetres, and the
+    /// `{{layout.…}}` name to write instead of the number.
+    private static func layoutMessage(_ element: LayoutElement, _ quantity: LayoutQuantity, expected: Int, found: Int) -> Message {
+        let text: Phrase
+        switch element {
+        case .agencyName: text = .agencyNameText
+        case .motto: text = .mottoText
+        case .title: text = .titleText
+        }
+        switch quantity {
+        case .size:
+            let key = element == .agencyName ? "agencySize" : element == .motto ? "mottoSize" : "titleSize"
+            return .layoutSize(text, found: PageGeometry.points(found), expected: PageGeometry.points(expected), key: key)
+        case .width:
+            let key = element == .agencyName ? "headerLeft" : "headerRight"
+            return .layoutWidth(text, found: PageGeometry.millimetres(found), expected: PageGeometry.millimetres(expected), key: key)
+        }
     }
 }

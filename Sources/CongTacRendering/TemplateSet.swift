@@ -1,3 +1,4 @@
+import CongTacModel
 import CongTacTemplates
 import Foundation
 
@@ -25,6 +26,8 @@ public struct TemplateSet: Sendable {
     /// `/etc/passwd` is refused), a folder that cannot be listed is an error rather than a set with
     /// files missing, and no file may pass `TemplateLimits.fileSize`.
     public init(directory: String) throws {
+        // An empty path would mean the working folder: refused like a missing one.
+        guard !directory.isEmpty else { throw RenderError.templateDirectoryMissing(directory) }
         let shown = URL(fileURLWithPath: directory).standardizedFileURL
         let base = shown.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
@@ -56,10 +59,9 @@ public struct TemplateSet: Sendable {
             if let size = values?.fileSize, size > TemplateLimits.fileSize {
                 throw RenderError.templateTooLarge(file: place, limit: TemplateLimits.fileSize)
             }
-            guard let data = FileManager.default.contents(atPath: target.path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw RenderError.templateUnreadable(place)
-            }
+            let bytes: [UInt8]
+            do { bytes = try RegularFile.contents(of: target.path) } catch { throw RenderError.templateNotReadable(place, error) }
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw RenderError.templateUnreadable(place) }
             files[relative] = text
         }
         if let unlisted { throw RenderError.templateFolderUnreadable(unlisted) }
@@ -81,21 +83,63 @@ public struct TemplateSet: Sendable {
         return "templates/" + relative
     }
 
-    /// Writes the set to `directory`, creating folders; an existing file is not overwritten.
+    /// Writes the set to `directory`, creating folders; an existing file is not overwritten. Every
+    /// destination is checked before anything is written, so that a refusal leaves the folder as it was.
     public func export(to directory: String) throws {
-        let base = URL(fileURLWithPath: directory)
-        for (relative, text) in files.sorted(by: { $0.key < $1.key }) {
-            let url = base.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path) { throw RenderError.wouldOverwrite(url.path) }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+        // An empty path (an unset variable in a script) would otherwise mean the root folder.
+        guard !directory.isEmpty else { throw RenderError.cannotWrite(directory, .system(ENOENT)) }
+        var outputs: [(path: String, bytes: [UInt8])] = files.sorted(by: { $0.key < $1.key }).map {
+            (directory + "/" + $0.key, Array($0.value.utf8))
         }
-        let fontBase = base.appendingPathComponent("fonts")
         for (relative, encoded) in EmbeddedTemplates.fonts.sorted(by: { $0.key < $1.key }) {
-            let url = fontBase.appendingPathComponent(relative)
-            if FileManager.default.fileExists(atPath: url.path) { throw RenderError.wouldOverwrite(url.path) }
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(base64Encoded: encoded)?.write(to: url, options: .atomic)
+            outputs.append((directory + "/fonts/" + relative, Array(Data(base64Encoded: encoded) ?? Data())))
+        }
+        for output in outputs {
+            var info = stat()
+            if lstat(output.path, &info) == 0 { throw RenderError.wouldOverwrite(output.path) }
+        }
+        for output in outputs {
+            try Self.makeFolders(of: output.path, under: directory)
+            try Self.create(output.path, output.bytes)
+        }
+    }
+
+    /// Creates the folders between `base` (included) and the file at `path`.
+    private static func makeFolders(of path: String, under base: String) throws {
+        var folder = base
+        let rest = path.dropFirst(base.count + 1).split(separator: "/").dropLast()
+        for part in [""] + rest.map(String.init) {
+            if !part.isEmpty { folder += "/" + part }
+            if mkdir(folder, 0o755) != 0, errno != EEXIST { throw RenderError.cannotWrite(folder, .system(errno)) }
+        }
+        var info = stat()
+        if stat(folder, &info) != 0 { throw RenderError.cannotWrite(folder, .system(errno)) }
+        if info.st_mode & S_IFMT != S_IFDIR { throw RenderError.cannotWrite(folder, .system(ENOTDIR)) }
+    }
+
+    /// Writes a new file (never replacing one that appeared since the check).
+    private static func create(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw errno == EEXIST ? RenderError.wouldOverwrite(path) : RenderError.cannotWrite(path, .system(errno))
+        }
+        var offset = 0
+        var failure: Int32?
+        bytes.withUnsafeBytes { buffer in
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if close(fd) != 0, failure == nil { failure = errno }
+        if let failure {
+            unlink(path)
+            throw RenderError.cannotWrite(path, .system(failure))
         }
     }
 }

@@ -17,6 +17,10 @@ struct Check: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    func validate() throws {
+        try PathArguments.requireNonEmpty(files, name: "FILE", Language.resolve(language.lang))
+    }
+
     func run() throws {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)

@@ -33,7 +33,10 @@ struct NewCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        _ = try CalendarMonth.parse(month, language: Language.resolve(language.lang))
+        let language = Language.resolve(language.lang)
+        _ = try CalendarMonth.parse(month, language: language)
+        try PathArguments.requireNonEmpty(from, name: "--from", language)
+        try PathArguments.requireNonEmpty(output, name: "--output", language)
     }
 
     func run() throws {
@@ -64,27 +67,25 @@ struct NewCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        if let from, URL(fileURLWithPath: output).standardizedFileURL.path == URL(fileURLWithPath: from).standardizedFileURL.path {
+        // By identity, not by the text: `--from LINK --output TARGET` is one file.
+        if let from, let source = FileIdentity(from), FileIdentity(output) == source {
             throw failure(.outputIsPrevious, path: output, language)
         }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-            if isDirectory.boolValue {
+        var info = stat()
+        if stat(output, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFDIR {
                 throw failure(.outputIsDirectory, path: output, language)
             }
             if !force {
                 throw failure(.outputExists, path: output, language)
             }
         }
+        OutputWriter.sweepStaleTemporaries(in: PathNames.folder(of: output), names: [PathNames.lastComponent(of: output)])
         do {
-            try OutputWriter.write(Data(text.utf8), to: output)
-        } catch let error as OutputWriter.Failure {
-            let reason: String
-            switch error {
-            case let .notWritable(_, why): reason = why
-            case .isInput: reason = ""
-            }
-            throw failure(.notWritable(reason), path: output, language)
+            try OutputWriter.write(Array(text.utf8), to: output)
+        } catch {
+            Diagnostics.print([RenderJob.diagnostic(for: error, language)])
+            throw ExitCode(1)
         }
         print(Phrase.wrote(output).text(language))
     }

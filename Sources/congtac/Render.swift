@@ -40,6 +40,10 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         _ = try formats()
+        let language = Language.resolve(language.lang)
+        try PathArguments.requireNonEmpty(files, name: "FILE", language)
+        try PathArguments.requireNonEmpty(output, name: "--output", language)
+        try PathArguments.requireNonEmpty(templates, name: "--templates", language)
     }
 
     func formats() throws -> [Format] {
@@ -74,16 +78,24 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
         if let output {
-            var isDirectory: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) {
-                try? FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            do {
+                try OutputWriter.makeFolder(output)
+            } catch {
+                Diagnostics.print([RenderJob.diagnostic(for: error, language)])
+                throw ExitCode(1)
             }
         }
         let loader = ScheduleLoader(language: language)
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
-        let job = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
-                            loader: loader, renderers: renderers)
+        var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
+                              loader: loader, renderers: renderers)
+        // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
+        if templates != nil {
+            setUp.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
+        }
+        let job = setUp
+        job.sweepStaleTemporaries()
         let render = { @Sendable (index: Int) in results.set(index, job.process(index)) }
         if files.count == 1 {
             render(0)
@@ -111,6 +123,10 @@ struct RenderJob: Sendable {
     let renderers: Renderers
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
     var sameOutputAs: [Int: Int] = [:]
+    /// The input files of the run: no output may replace one of them.
+    var inputs: Set<FileIdentity> = []
+    /// The files of the template set given with `--templates`, for the same reason.
+    var templateFiles: Set<FileIdentity> = []
     /// The working folder, read once: paths are compared in absolute form.
     let currentDirectory = FileManager.default.currentDirectoryPath
 
@@ -123,15 +139,31 @@ struct RenderJob: Sendable {
         self.language = language
         self.loader = loader
         self.renderers = renderers
-        var firstWriter: [String: Int] = [:]
+        // Places compared by the folders' identities: `a/x.yaml` and `link-to-a/x.yaml` write one file.
+        var firstWriter: [OutputPlace: Int] = [:]
         for (index, file) in files.enumerated() {
-            let path = PathNames.normalized(outputPath(for: file, format: formats[0]), currentDirectory: currentDirectory)
-            if let earlier = firstWriter[path] {
-                sameOutputAs[index] = earlier
-            } else {
-                firstWriter[path] = index
+            if let input = FileIdentity(file) { inputs.insert(input) }
+            for format in formats {
+                let place = OutputPlace(outputPath(for: file, format: format), currentDirectory: currentDirectory)
+                if let earlier = firstWriter[place], earlier != index {
+                    sameOutputAs[index] = sameOutputAs[index] ?? earlier
+                } else {
+                    firstWriter[place] = index
+                }
             }
         }
+    }
+
+    /// Removes what killed runs left beside this run's outputs: once per folder, before any writing.
+    func sweepStaleTemporaries() {
+        var names: [String: Set<String>] = [:]
+        for file in files {
+            for format in formats {
+                let path = outputPath(for: file, format: format)
+                names[PathNames.folder(of: path), default: []].insert(PathNames.lastComponent(of: path))
+            }
+        }
+        for (folder, names) in names { OutputWriter.sweepStaleTemporaries(in: folder, names: names) }
     }
 
     /// What one file gave: its diagnostics, the outputs written, whether it failed.
@@ -163,35 +195,36 @@ struct RenderJob: Sendable {
             for format in formats {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }
-            let inputPath = PathNames.normalized(file, currentDirectory: currentDirectory)
-            for (path, data) in outputs {
-                if PathNames.normalized(path, currentDirectory: currentDirectory) == inputPath {
-                    throw OutputWriter.Failure.isInput(path)
-                }
-                try OutputWriter.write(data, to: path)
-                result.written.append(Phrase.wrote(path).text(language))
+            // By identity: a folder reached through a link, or a hard link, is still the input.
+            for (path, _) in outputs {
+                guard let identity = FileIdentity(path) else { continue }
+                if inputs.contains(identity) { throw OutputWriter.Failure.isInput(path) }
+                if templateFiles.contains(identity) { throw OutputWriter.Failure.isTemplate(path) }
             }
+            try OutputWriter.writeTogether(outputs)
+            for (path, _) in outputs { result.written.append(Phrase.wrote(path).text(language)) }
         } catch let error as RenderError {
             result.diagnostics.append(error.diagnostic(language))
             result.failed = true
         } catch let error as OutputWriter.Failure {
-            let message: Message
-            let path: String
-            switch error {
-            case let .isInput(p):
-                path = p
-                message = .outputIsInput
-            case let .notWritable(p, reason):
-                path = p
-                message = .notWritable(reason)
-            }
-            result.diagnostics.append(Diagnostic(.error, message, language, at: SourceLocation(file: path, line: 1, column: 1)))
+            result.diagnostics.append(Self.diagnostic(for: error, language))
             result.failed = true
         } catch {
             result.diagnostics.append(Diagnostic(.error, .unexpected("\(error)"), language, at: nil))
             result.failed = true
         }
         return result
+    }
+
+    /// An output that could not be written, as `path:1:1: error: … [output]`.
+    static func diagnostic(for failure: OutputWriter.Failure, _ language: Language) -> Diagnostic {
+        let (path, message): (String, Message)
+        switch failure {
+        case let .isInput(p): (path, message) = (p, .outputIsInput)
+        case let .isTemplate(p): (path, message) = (p, .outputIsTemplate)
+        case let .notWritable(p, problem): (path, message) = (p, .notWritable(.fileProblem(problem)))
+        }
+        return Diagnostic(.error, message, language, at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.

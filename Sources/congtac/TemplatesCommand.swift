@@ -23,6 +23,10 @@ struct TemplatesCommand: ParsableCommand {
 
         @OptionGroup var language: LanguageOption
 
+        func validate() throws {
+            try PathArguments.requireNonEmpty(directory, name: "DIR", Language.resolve(language.lang))
+        }
+
         func run() throws {
             let language = Language.resolve(language.lang)
             do {

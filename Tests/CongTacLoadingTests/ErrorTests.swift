@@ -127,4 +127,23 @@ import Testing
         #expect(places(february("        - {day: 3}\n" + allWorkingDays(except: [3]))) == ["14:11 error empty-day"])
         #expect(places(february("        - {day: 3, items: []}\n" + allWorkingDays(except: [3]))) == ["14:11 error empty-day"])
     }
+
+    /// Issue #16 item 13: the 4,000th top-level section would be numbered `MMMM.`; refused at its place,
+    /// at every level, in YAML and JSON alike.
+    @Test func tooManySectionsAtOneLevel() {
+        let top = (1...4_000).map { "  - heading: P\($0)" }.joined(separator: "\n")
+        let yaml = "agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections:\n\(top)\n"
+        #expect(places(yaml) == ["4004:5 error too-many-sections"])
+        let nested = (1...4_000).map { "      - heading: m\($0)" }.joined(separator: "\n")
+        let inner = "agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections:\n  - heading: A\n    sections:\n\(nested)\n"
+        #expect(places(inner) == ["4006:9 error too-many-sections"])
+        let json = #"{"agency": {"name": "SỞ"}, "place": "Hà Tĩnh", "date": "2025-02-03", "sections": ["#
+            + (1...4_000).map { #"{"heading": "P\#($0)"}"# }.joined(separator: ",") + "]}"
+        let result = ScheduleLoader(language: .vi).load(data: Data(json.utf8), name: "t.json")
+        #expect(result.diagnostics.map(\.code) == ["too-many-sections"])
+        #expect(result.diagnostics.first?.message.contains("MMMCMXCIX") == true)
+        // The limit itself is fine.
+        let most = (1...3_999).map { "  - heading: P\($0)" }.joined(separator: "\n")
+        #expect(places("agency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\nsections:\n\(most)\n") == [])
+    }
 }

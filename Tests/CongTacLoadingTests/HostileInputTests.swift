@@ -55,6 +55,31 @@ import Testing
         #expect(result.renderable != nil)
     }
 
+    /// Issue #16 item 12: the same characters written as escapes warn too, at the escape; escapes
+    /// outside double quotes are plain text, and a raw character is not reported twice.
+    @Test func escapedBidiAndZeroWidthCharactersWarn() {
+        let yaml = february(allWorkingDays())
+            .replacingOccurrences(of: "place: Hà Tĩnh", with: #"place: "Hà \u202ETĩnh\xAD""#)
+            .replacingOccurrences(of: "- heading: MỘT SỐ NHIỆM VỤ TRỌNG TÂM", with: #"- heading: "\U0000200B \\u202E \"\L MỘT SỐ""#)
+        let result = load(yaml)
+        #expect(codes(result.diagnostics) == ["5:12 warning invisible-character", "5:22 warning invisible-character",
+                                              "9:15 warning invisible-character", "9:36 warning invisible-character"],
+                "\(result.diagnostics)")
+        #expect(result.diagnostics.map(\.message)[3].contains("U+2028"))
+        // An escaped line separator reads as a space, like a raw one.
+        #expect(result.renderable?.sections.first?.heading.contains("\u{2028}") == false)
+        // `\u202E` in a plain or single-quoted scalar is six letters, not an escape.
+        let literal = february(allWorkingDays()).replacingOccurrences(of: "place: Hà Tĩnh", with: #"place: 'Hà \u202E'"# + "\nsummary: " + #"Hà \u202E"#)
+        #expect(codes(load(literal).diagnostics) == [])
+        // Raw and escaped in one string: each once, at its own place.
+        let both = february(allWorkingDays()).replacingOccurrences(of: "place: Hà Tĩnh", with: "place: \"\u{200B}x\\u200B\"")
+        #expect(codes(load(both).diagnostics) == ["5:9 warning invisible-character", "5:11 warning invisible-character"])
+        let json = #"{"agency": {"name": "S\u200bX"}, "place": "H\u202eT", "date": "2025-02-03", "sections": [{"heading": "\u00ADA"}]}"#
+        let result2 = ScheduleLoader(language: .en).load(data: Data(json.utf8), name: "t.json")
+        #expect(codes(result2.diagnostics) == ["1:23 warning invisible-character", "1:45 warning invisible-character",
+                                               "1:103 warning invisible-character"], "\(result2.diagnostics)")
+    }
+
     @Test func aliasBombEndsQuickly() {
         var lines = ["agency: {name: SỞ}", "place: Hà Tĩnh", "date: 2025-02-03", "sections:",
                      "  - &s0 {heading: H, items: [a, b, c, d, e, f, g, h, i, j]}"]
@@ -106,7 +131,7 @@ import Testing
         try Data(repeating: 0x20, count: SourceText.maxBytes + 1).write(to: folder.appendingPathComponent("blank.yaml"))
         #expect(diagnostics("blank.yaml") == ["huge.yaml:1:1: error: the file is empty: it holds no work programme [empty-file]"]
                     .map { $0.replacingOccurrences(of: "huge", with: "blank") })
-        #expect(diagnostics("missing.yaml") == ["missing.yaml:1:1: error: cannot read the file: no such file [file-unreadable]"])
+        #expect(diagnostics("missing.yaml") == ["missing.yaml:1:1: error: cannot read the file: no such file or folder [file-unreadable]"])
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
         #expect(diagnostics("folder.yaml") == ["folder.yaml:1:1: error: cannot read the file: it is a directory [file-unreadable]"])
         let yaml = february(allWorkingDays())

@@ -1,4 +1,8 @@
 import CongTacCalendar
+import CongTacModel
+#if canImport(Glibc)
+import Glibc
+#endif
 import CongTacMessages
 
 /// Every entry of the catalog, called with sample arguments. `CatalogTests` checks that each entry
@@ -8,7 +12,7 @@ enum CatalogSamples {
 
     static let messages: [Message] = [
         // Catalog+Input
-        .fileUnreadable(.noSuchFile), .emptyFile, .fileTooLarge(bytes: 30_000_000, limit: 16_777_216), .binaryFile,
+        .fileUnreadable(.fileProblem(.system(ENOENT))), .emptyFile, .fileTooLarge(bytes: 30_000_000, limit: 16_777_216), .binaryFile,
         .utf16("little-endian"), .notUTF8(byte: 0xE9), .legacyEncoding("TCVN3", sample: "Së"),
         .controlCharacter("\u{8}"), .invisibleCharacter("\u{202E}", kind: .bidirectionalControl), .tooDeep(limit: 64),
         .aliasExpansion, .syntax("found character that cannot start any token", hint: (vi: "gợi ý", en: "hint")),
@@ -40,14 +44,18 @@ enum CatalogSamples {
         .templateHTML("{{x}}", place: "element:script"), .templateHTML("{{x}}", place: "comment"),
         .templateHTML("{{x}}", place: "tag"), .templateHTML("{{#x}}", place: "section"),
         .templateOutputTooLarge(limit: 64 << 20), .templateOutside, .templateFolderUnreadable,
+        .templateNotReadable(.fileProblem(.system(EACCES))), .tooManySections(4_000, limit: 3_999),
+        .layoutSize(.agencyNameText, found: "13 pt", expected: "12 pt", key: "agencySize"),
+        .layoutWidth(.agencyNameText, found: "79.4 mm", expected: "72 mm", key: "headerLeft"),
         // Catalog+Output
-        .wouldOverwrite, .packaging("disk full"), .notWritable("Permission denied"), .sameOutput(as: "a.yaml"),
+        .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
     ]
 
     static let phrases: [Phrase] = [
-        .noSuchFile, .isDirectory, .permissionDenied, .systemReason("Input/output error"), .lineSeparator, .bidirectionalControl, .zeroWidth,
+        .fileProblem(.system(ENOENT)), .fileProblem(.system(4_095)), .fileProblem(.notRegular(.directory)),
+        .fileProblem(.notRegular(.fifo)), .emptyPath("--output"), .lineSeparator, .bidirectionalControl, .zeroWidth,
         .yearOutside(1900...2100), .noSuchMonth(13), .monthLength(2, year: 2025, days: 28),
         .topLevel, .key("agency"), .dayOffEntry, .sectionEntry, .agendaDayEntry, .agendaItemEntry,
         .jsonTrailingContent, .jsonEndsBeforeValue, .jsonCannotStartValue(UInt8(ascii: "x")), .jsonCannotStartValue(0x01), .jsonCommaBeforeBrace,
@@ -61,7 +69,7 @@ enum CatalogSamples {
         .templateNeverClosed("{{#a}}"),
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
-        .yearUnsupported(1800, supported: 1900...2100),
+        .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
