@@ -122,10 +122,11 @@ package struct HTMLContext: Hashable, Sendable {
             }
         case .rawText(let matched):
             // `</` then the element's name, in any letter case.
-            let closer = [UInt8(ascii: "<"), UInt8(ascii: "/")] + element
-            if matched < closer.count, Self.lower(b) == closer[matched] {
+            let length = element.count + 2
+            let expected = matched == 0 ? UInt8(ascii: "<") : matched == 1 ? UInt8(ascii: "/") : matched < length ? element[matched - 2] : 0
+            if matched < length, Self.lower(b) == expected {
                 mode = .rawText(matched: matched + 1)
-            } else if matched == closer.count, Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") {
+            } else if matched == length, Self.isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") {
                 mode = b == UInt8(ascii: ">") ? .data : .endTag
             } else {
                 mode = .rawText(matched: b == UInt8(ascii: "<") ? 1 : 0)
