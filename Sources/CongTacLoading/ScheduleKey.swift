@@ -4,6 +4,8 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     case format, agency, number, place, date, banner, title, summary, month, sections, recipients, electronic, signature
     case daysOff = "days_off"
     case workingDays = "working_days"
+    /// The weekly schedule's overrides (with `recipients`, `electronic` and `signature`).
+    case week
     /// In `agency`.
     case parent, name, code
     /// In `signature` (with `name`).
@@ -24,8 +26,10 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     /// The top level.
     public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
                                                  .month, .sections, .recipients, .electronic, .signature, .daysOff,
-                                                 .workingDays]
+                                                 .workingDays, .week]
     public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
+    /// In `week`.
+    public static let weekKeys: [ScheduleKey] = [.recipients, .electronic, .signature]
     public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name]
     /// One entry of `days_off`.
     public static let dayOffKeys: [ScheduleKey] = [.date, .name]

@@ -6,6 +6,9 @@ public enum SchedulePlace: Sendable, Hashable {
     case top
     case agency
     case signature
+    /// `week:` and the signature under it.
+    case week
+    case weekSignature
     /// A section by its index path: `[1]` is the second section, `[1, 0]` that section's first child.
     case section([Int])
     /// The agenda of the section at this index path.

@@ -22,6 +22,7 @@ final class ScheduleReader: NodeReader {
     static let topKeys = KeySet(ScheduleKey.topLevel)
     static let agencyKeys = KeySet(ScheduleKey.agencyKeys)
     static let signatureKeys = KeySet(ScheduleKey.signatureKeys)
+    static let weekKeys = KeySet(ScheduleKey.weekKeys)
     static let dayOffKeys = KeySet(ScheduleKey.dayOffKeys)
     static let sectionKeys = KeySet(ScheduleKey.sectionKeys)
     static let agendaKeys = KeySet(ScheduleKey.agendaKeys)
@@ -71,7 +72,8 @@ final class ScheduleReader: NodeReader {
             electronic: texts(top[.electronic], name: .electronic),
             signature: readSignature(top[.signature]),
             daysOff: sequence(top[.daysOff], name: .daysOff).compactMap(readDayOff),
-            workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) }
+            workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) },
+            week: readWeek(top[.week])
         )
         return schedule
     }
@@ -90,6 +92,14 @@ final class ScheduleReader: NodeReader {
         return Signature(authority: text(f[.authority], name: .authority),
                          position: text(f[.position], name: .position),
                          name: text(f[.name], name: .name))
+    }
+
+    /// `week: {recipients: […], electronic: […], signature: {…}}`: each field present only when written.
+    private func readWeek(_ node: SourceNode?) -> WeekOverrides? {
+        guard let node, let f = fields(node, name: .week, in: .key(.week), keys: Self.weekKeys) else { return nil }
+        return WeekOverrides(recipients: f[.recipients].map { texts($0, name: .recipients) },
+                             electronic: f[.electronic].map { texts($0, name: .electronic) },
+                             signature: readSignature(f[.signature]))
     }
 
     private func readNumber(_ node: SourceNode?) -> Int? {

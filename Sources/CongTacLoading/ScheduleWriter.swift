@@ -59,6 +59,7 @@ private struct Writer<Notes: ScheduleNotes> {
         }
         writeDaysOff(schedule.daysOff)
         writeWorkingDays(schedule.workingDays)
+        if let week = schedule.week { writeWeek(week) }
     }
 
     // MARK: The header and the closing
@@ -69,16 +70,38 @@ private struct Writer<Notes: ScheduleNotes> {
         optional(.code, agency.code.map(YAMLText.quoted), indent: 2, in: .agency)
     }
 
-    private mutating func writeSignature(_ signature: Signature) {
+    private mutating func writeSignature(_ signature: Signature, indent: Int = 0, in place: SchedulePlace = .top,
+                                         inner: SchedulePlace = .signature) {
         guard signature.authority != nil || signature.position != nil || signature.name != nil else {
             // A bare `signature:` is null, which the reader refuses; `{}` is the empty block.
-            field(.signature, "{}", indent: 0, in: .top)
+            field(.signature, "{}", indent: indent, in: place)
             return
         }
-        key(.signature, indent: 0, in: .top)
-        optional(.authority, signature.authority.map(YAMLText.quoted), indent: 2, in: .signature)
-        optional(.position, signature.position.map(YAMLText.quoted), indent: 2, in: .signature)
-        optional(.name, signature.name.map(YAMLText.quoted), indent: 2, in: .signature)
+        key(.signature, indent: indent, in: place)
+        optional(.authority, signature.authority.map(YAMLText.quoted), indent: indent + 2, in: inner)
+        optional(.position, signature.position.map(YAMLText.quoted), indent: indent + 2, in: inner)
+        optional(.name, signature.name.map(YAMLText.quoted), indent: indent + 2, in: inner)
+    }
+
+    /// `week:` with the fields it overrides; a list written is kept even when empty (it clears the monthly one).
+    private mutating func writeWeek(_ week: WeekOverrides) {
+        guard week.recipients != nil || week.electronic != nil || week.signature != nil else {
+            field(.week, "{}", indent: 0, in: .top)
+            return
+        }
+        key(.week, indent: 0, in: .top)
+        if let recipients = week.recipients { writeEmptyOrTexts(.recipients, recipients) }
+        if let electronic = week.electronic { writeEmptyOrTexts(.electronic, electronic) }
+        if let signature = week.signature { writeSignature(signature, indent: 2, in: .week, inner: .weekSignature) }
+    }
+
+    /// An empty list as `[]`: a bare key would be null, which the reader refuses.
+    private mutating func writeEmptyOrTexts(_ key: ScheduleKey, _ texts: [String]) {
+        if texts.isEmpty {
+            field(key, "[]", indent: 2, in: .week)
+        } else {
+            writeTexts(key, texts, indent: 2, in: .week, keepKey: true)
+        }
     }
 
     private mutating func writeDaysOff(_ daysOff: [DayOff]) {

@@ -29,12 +29,15 @@ public struct Schedule: Sendable, Equatable, Codable {
     public var daysOff: [DayOff]
     /// Days that are worked although the national calendar has them off (e.g. a swapped Saturday).
     public var workingDays: [CivilDate]
+    /// The weekly schedule's own recipients and signature (`week:`), when they differ.
+    public var week: WeekOverrides?
 
     public init(
         agency: Agency, number: Int? = nil, place: String, date: DocumentDate,
         banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
         month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
-        electronic: [String] = [], signature: Signature? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = []
+        electronic: [String] = [], signature: Signature? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = [],
+        week: WeekOverrides? = nil
     ) {
         self.agency = agency
         self.number = number
@@ -50,6 +53,7 @@ public struct Schedule: Sendable, Equatable, Codable {
         self.signature = signature
         self.daysOff = daysOff
         self.workingDays = workingDays
+        self.week = week
     }
 
     /// The national calendar with this file's own days off and working days.

@@ -30,6 +30,7 @@ extension DocumentView {
             s.set("name", signature.name)
             context["signature"] = .object(s)
         }
+        if let week { context["week"] = week.templateValue }
         context.merge(extra)
         return .object(context)
     }
@@ -79,6 +80,43 @@ extension RowView {
             .bool(isFirst), .bool(isLead), .bool(itemOnOwnLine), .bool(timeLabel != nil && !itemOnOwnLine),
             .bool(note == nil && text == nil && itemText == nil),
             note.map(TemplateValue.string), text.map(TemplateValue.string), timeLabel.map(TemplateValue.string),
+            itemText.map(TemplateValue.string), unit.map(TemplateValue.string), leader.map(TemplateValue.string),
+        ]))
+    }
+}
+
+extension WeekTableView {
+    var templateValue: TemplateValue {
+        .object([
+            "caption": .string(caption),
+            "columns": .object(["day": .string(Self.columns[0]), "time": .string(Self.columns[1]), "work": .string(Self.columns[2]),
+                                "unit": .string(Self.columns[3]), "leader": .string(Self.columns[4])]),
+            "days": .list(days.map(\.templateValue)),
+        ])
+    }
+}
+
+extension WeekDayView {
+    static let shape = TemplateShape(["weekday", "date", "rowSpan", "isDayOff", "rows"])
+
+    var templateValue: TemplateValue {
+        .object(TemplateObject(Self.shape, [
+            .string(weekday), .string(date), .int(rows.count), .bool(isDayOff), .list(rows.map(\.templateValue)),
+        ]))
+    }
+}
+
+extension WeekRowView {
+    static let shape = TemplateShape(["isFirst", "isLead", "isEmpty", "note", "text", "time", "hasTimeCell",
+                                      "timeSpan", "timeRestart", "timeContinue", "itemText", "unit", "leader"])
+
+    /// `hasTimeCell`: the HTML writes a time cell (spanning `timeSpan` rows); the DOCX writes one on
+    /// every row and merges them (`timeRestart` … `timeContinue`).
+    var templateValue: TemplateValue {
+        .object(TemplateObject(Self.shape, [
+            .bool(isFirst), .bool(isLead), .bool(note == nil && text == nil && itemText == nil),
+            note.map(TemplateValue.string), text.map(TemplateValue.string), time.map(TemplateValue.string),
+            .bool(timeSpan > 0), .int(max(timeSpan, 1)), .bool(timeSpan > 1), .bool(!isLead && timeSpan == 0),
             itemText.map(TemplateValue.string), unit.map(TemplateValue.string), leader.map(TemplateValue.string),
         ]))
     }

@@ -17,6 +17,11 @@ extension DocumentView {
             sections: [Section(heading: "A", items: ["x"], sections: [Section(heading: "B", agenda: agenda)])],
             recipients: ["UBND tỉnh"], electronic: ["VP"],
             signature: Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A"))
-        return DocumentView(schedule)
+        var view = DocumentView(schedule)
+        // The weekly table too, so that a template may name its keys (the sample's week has a listed
+        // day with a note, a whole-day text, a run of items at one time, and a weekend).
+        view.week = DocumentView(week: ISOWeek(containing: CivilDate(year: 2025, month: 2, day: 3)), main: schedule,
+                                 months: [YearMonth(year: 2025, month: 2): schedule]).week
+        return view
     }()
 }

@@ -15,6 +15,8 @@ public struct DocumentView: Sendable, Equatable {
     public var signature: SignatureView?
     /// For the HTML page's `<title>`: title and subject in one line.
     public var plainTitle: String
+    /// The weekly schedule's table (`--view week`), in place of the sections.
+    public var week: WeekTableView?
 }
 
 /// The two-column national header.

@@ -16,6 +16,8 @@ public struct HTMLRenderer: Sendable {
 
     static let pageTemplate = "page.html"
     static let fragmentTemplate = "fragment.html"
+    static let weekPageTemplate = "week.html"
+    static let weekFragmentTemplate = "week-fragment.html"
 
     public init(templates: TemplateSet = .builtIn) throws {
         library = try TemplateLibrary(templates, prefix: "html", shape: Self.contextShape, html: true,
@@ -42,6 +44,15 @@ public struct HTMLRenderer: Sendable {
     public func renderBytes(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
         let view = DocumentView(schedule, holidays: holidays)
         return try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate, view.htmlContext(fragment: fragment))
+    }
+
+    /// The weekly schedule of `week` as a page or a fragment (`render --view week`); an agency's set
+    /// made before weeks existed has no `week.html` and is told so (`template-missing`).
+    public func renderWeekBytes(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule], fragment: Bool) throws -> [UInt8] {
+        let view = DocumentView(week: week, main: main, months: months)
+        let name = fragment ? Self.weekFragmentTemplate : Self.weekPageTemplate
+        guard library.names.contains(name) else { throw RenderError.templateMissing(library.displayPath(name)) }
+        return try library.render(name, view.htmlContext(fragment: fragment))
     }
 
     func render(_ view: DocumentView, fragment: Bool) throws -> String {

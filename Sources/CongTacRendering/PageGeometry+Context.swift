@@ -12,6 +12,8 @@ extension PageGeometry {
             "textWidth": .int(textWidth), "headerLeft": .int(headerLeft), "headerRight": .int(headerRight),
             "dayWidth": .int(dayWidth), "workWidth": .int(workWidth), "unitWidth": .int(unitWidth), "leaderWidth": .int(leaderWidth),
             "leadWidth": .int(workWidth + unitWidth + leaderWidth),
+            "weekDayWidth": .int(weekDayWidth), "weekTimeWidth": .int(weekTimeWidth), "weekWorkWidth": .int(weekWorkWidth),
+            "weekLeadWidth": .int(textWidth - weekDayWidth),
             "closingLeft": .int(closingLeft), "closingRight": .int(closingRight),
             "firstLineIndent": .int(firstLineIndent), "lineWeight": .int(lineWeight),
             "bodySize": .int(sizes.body), "headerSize": .int(sizes.header), "parentBodySize": .int(sizes.parentBody),

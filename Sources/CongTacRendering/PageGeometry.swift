@@ -35,6 +35,11 @@ public struct PageGeometry: Sendable, Equatable {
     public var unitWidth = 1928
     public var leaderWidth = 1814
     public var closingLeft = 4536
+    /// The weekly schedule's table (`--view week`): Thứ/ngày 22 mm (`Thứ Bảy, Chủ nhật` wraps once,
+    /// `31/01-01/02` fits), Thời gian 17 mm (`Cả ngày`, `14h30`); unit and leader as in the monthly
+    /// agenda, the work column takes the rest (≈ 60 mm).
+    public var weekDayWidth = 1247
+    public var weekTimeWidth = 964
 
     /// First-line indent of body paragraphs and headings (1 cm).
     public var firstLineIndent = 567
@@ -91,4 +96,5 @@ public struct PageGeometry: Sendable, Equatable {
     public var headerRight: Int { textWidth - headerLeft }
     public var workWidth: Int { textWidth - dayWidth - unitWidth - leaderWidth }
     public var closingRight: Int { textWidth - closingLeft }
+    public var weekWorkWidth: Int { textWidth - weekDayWidth - weekTimeWidth - unitWidth - leaderWidth }
 }

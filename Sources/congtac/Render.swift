@@ -21,6 +21,11 @@ struct Render: ParsableCommand {
         case docx, html
     }
 
+    /// What a file is rendered as: the monthly programme, or the weekly schedules of its weeks.
+    enum View: String, CaseIterable {
+        case month, week
+    }
+
     @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
     var files: [String]
 
@@ -33,6 +38,15 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Với html: ghi đoạn HTML để dán vào cổng thông tin (FILE.fragment.html).")
     var fragment = false
 
+    @Option(name: .long, help: "Cách xem: month (chương trình tháng, mặc định) hoặc week (lịch công tác tuần, FILE-week-YYYY-Www.docx).")
+    var view: String = "month"
+
+    @Option(name: .long, help: "Với --view week: chỉ xuất tuần này (YYYY-Www, ví dụ 2025-W06).")
+    var week: String?
+
+    @Flag(name: .long, help: "Với --view week: xuất cả tuần thiếu tệp lịch của một tháng (không có các ngày ấy).")
+    var partial = false
+
     @Option(name: .long, help: "Thư mục mẫu riêng (xuất bộ mẫu gốc bằng `congtac templates export`).")
     var templates: String?
 
@@ -41,9 +55,28 @@ struct Render: ParsableCommand {
     func validate() throws {
         _ = try formats()
         let language = Language.resolve(language.lang)
+        let view = try parsedView()
+        if view != .week, week != nil || partial { throw ValidationError(Phrase.weekOptionsNeedWeekView.text(language)) }
+        _ = try parsedWeek()
         try PathArguments.requireNonEmpty(files, name: "FILE", language)
         try PathArguments.requireNonEmpty(output, name: "--output", language)
         try PathArguments.requireNonEmpty(templates, name: "--templates", language)
+    }
+
+    func parsedView() throws -> View {
+        guard let view = View(rawValue: view.lowercased()) else {
+            throw ValidationError(Phrase.unsupportedView(view).text(Language.resolve(language.lang)))
+        }
+        return view
+    }
+
+    /// The week of `--week`, if given.
+    func parsedWeek() throws -> ISOWeek? {
+        guard let week else { return nil }
+        guard let parsed = ISOWeek(parsing: week) else {
+            throw ValidationError(Phrase.weekNotISOWeek(week).text(Language.resolve(language.lang)))
+        }
+        return parsed
     }
 
     func formats() throws -> [Format] {
@@ -86,6 +119,15 @@ struct Render: ParsableCommand {
             }
         }
         let loader = ScheduleLoader(language: language)
+        if try parsedView() == .week {
+            var job = WeekRenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
+                                    loader: loader, renderers: renderers, only: try parsedWeek(), partial: partial)
+            if templates != nil {
+                job.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
+            }
+            if !job.run() { throw ExitCode(1) }
+            return
+        }
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
         var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,

@@ -1,3 +1,4 @@
+import CongTacCalendar
 import CongTacModel
 import CongTacRendering
 import Foundation
@@ -16,6 +17,15 @@ struct Renderers: Sendable {
         switch format {
         case .docx: return try docx!.renderBytes(schedule)
         case .html: return try html!.renderBytes(schedule, fragment: fragment)
+        }
+    }
+
+    /// The weekly schedule of `week` (`--view week`).
+    func renderWeek(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule], _ format: Render.Format,
+                    fragment: Bool) throws -> [UInt8] {
+        switch format {
+        case .docx: return try docx!.renderWeekBytes(week, main: main, months: months)
+        case .html: return try html!.renderWeekBytes(week, main: main, months: months, fragment: fragment)
         }
     }
 }

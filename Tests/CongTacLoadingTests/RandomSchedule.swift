@@ -75,7 +75,11 @@ struct RandomSchedule {
             electronic: (0..<int(0...3)).map { _ in text() },
             signature: chance(30) ? nil : Signature(authority: optionalText(), position: optionalText(), name: optionalText()),
             daysOff: (0..<int(0...2)).map { _ in DayOff(date: date(), name: text(), kind: .holiday) },
-            workingDays: (0..<int(0...2)).map { _ in date() }
+            workingDays: (0..<int(0...2)).map { _ in date() },
+            week: chance(70) ? nil : WeekOverrides(
+                recipients: chance(50) ? nil : (0..<int(0...3)).map { _ in text() },
+                electronic: chance(70) ? nil : (0..<int(0...2)).map { _ in text() },
+                signature: chance(40) ? nil : Signature(authority: optionalText(), position: optionalText(), name: optionalText()))
         )
     }
 
