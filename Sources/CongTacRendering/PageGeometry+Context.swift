@@ -13,6 +13,7 @@ extension PageGeometry {
             "dayWidth": .int(dayWidth), "workWidth": .int(workWidth), "unitWidth": .int(unitWidth), "leaderWidth": .int(leaderWidth),
             "leadWidth": .int(workWidth + unitWidth + leaderWidth),
             "weekDayWidth": .int(weekDayWidth), "weekTimeWidth": .int(weekTimeWidth), "weekWorkWidth": .int(weekWorkWidth),
+            "weekUnitWidth": .int(weekUnitWidth), "weekLeaderWidth": .int(weekLeaderWidth),
             "weekLeadWidth": .int(textWidth - weekDayWidth),
             "closingLeft": .int(closingLeft), "closingRight": .int(closingRight),
             "firstLineIndent": .int(firstLineIndent), "lineWeight": .int(lineWeight),

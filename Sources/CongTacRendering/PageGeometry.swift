@@ -35,11 +35,15 @@ public struct PageGeometry: Sendable, Equatable {
     public var unitWidth = 1928
     public var leaderWidth = 1814
     public var closingLeft = 4536
-    /// The weekly schedule's table (`--view week`): Thứ/ngày 22 mm (`Thứ Bảy, Chủ nhật` wraps once,
-    /// `31/01-01/02` fits), Thời gian 17 mm (`Cả ngày`, `14h30`); unit and leader as in the monthly
-    /// agenda, the work column takes the rest (≈ 60 mm).
+    /// The weekly schedule's table (`--view week`): Thứ/ngày 22 mm (`Thứ Năm` in bold on one line,
+    /// `31/01-01/02` fits), Thời gian 15 mm (`Chiều`, `14h30`), Đơn vị chuẩn bị 30 mm (`Phòng
+    /// QLCN-CN`), Lãnh đạo chủ trì 34 mm (`Đ/c Hoàn GD Sở` and `Đ/c Bình PGĐ Sở` on one line, so that a
+    /// row of short texts stays one line high), the work column the rest (≈ 64 mm): a typical week of
+    /// the examples fits one A4 page.
     public var weekDayWidth = 1247
-    public var weekTimeWidth = 964
+    public var weekTimeWidth = 850
+    public var weekUnitWidth = 1701
+    public var weekLeaderWidth = 1928
 
     /// First-line indent of body paragraphs and headings (1 cm).
     public var firstLineIndent = 567
@@ -96,5 +100,5 @@ public struct PageGeometry: Sendable, Equatable {
     public var headerRight: Int { textWidth - headerLeft }
     public var workWidth: Int { textWidth - dayWidth - unitWidth - leaderWidth }
     public var closingRight: Int { textWidth - closingLeft }
-    public var weekWorkWidth: Int { textWidth - weekDayWidth - weekTimeWidth - unitWidth - leaderWidth }
+    public var weekWorkWidth: Int { textWidth - weekDayWidth - weekTimeWidth - weekUnitWidth - weekLeaderWidth }
 }
