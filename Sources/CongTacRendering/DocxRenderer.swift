@@ -44,16 +44,13 @@ public struct DocxRenderer: Sendable {
         return try render(view, date: schedule.date)
     }
 
-    /// The weekly schedule of `week` (`render --view week`): the same package, its body from
-    /// `_partials/week.xml`; see `DocumentView(week:main:months:)`.
+    /// The weekly schedule of `week` (`render --view week`): the same package and templates, whose
+    /// `{{#week}}` sections show the week's title and table; see `DocumentView(week:main:months:)`.
     public func renderWeekBytes(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule]) throws -> [UInt8] {
         let view = DocumentView(week: week, main: main, months: months)
         let issued = week.monday.adding(days: -3)
         return try render(view, date: DocumentDate(year: issued.year, month: issued.month, day: issued.day))
     }
-
-    /// The template of the weekly body, rendered as `word/document.xml`.
-    static let weekTemplate = "_partials/week.xml"
 
     /// What the DOCX templates may name, path by path.
     static let contextShape: ValueShape = {
@@ -97,12 +94,10 @@ public struct DocxRenderer: Sendable {
         let context = self.context(view, date: date)
         var parts: [String: [UInt8]] = [:]
         for name in library.names where !name.hasPrefix(Self.partialsFolder) {
-            // A week's body comes from its own template; an older agency set without one is told so.
-            let source = name == "word/document.xml" && view.week != nil ? Self.weekTemplate : name
-            let (bytes, provenWellFormed) = try library.renderChecked(source, context)
+            let (bytes, provenWellFormed) = try library.renderChecked(name, context)
             if !provenWellFormed, name.hasSuffix(".xml") || name.hasSuffix(".rels") {
                 if let problem = XMLCheck.problem(in: bytes) {
-                    throw library.malformedPart(source, context, problem: problem)
+                    throw library.malformedPart(name, context, problem: problem)
                 }
             }
             parts[name] = bytes
