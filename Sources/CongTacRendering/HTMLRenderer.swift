@@ -55,6 +55,17 @@ public struct HTMLRenderer: Sendable {
         return try library.render(name, view.htmlContext(fragment: fragment))
     }
 
+    /// `fragment` (as `renderBytes` or `renderWeekBytes` gave it) with its CSS in `style` attributes,
+    /// for a portal's rich-text editor (`--fragment --inline`; see `StyleInliner`).
+    public func inline(_ fragment: [UInt8], week: Bool = false) throws -> [UInt8] {
+        do {
+            return Array(try StyleInliner.inline(String(decoding: fragment, as: UTF8.self)).utf8)
+        } catch {
+            throw RenderError.inlineFailed(template: library.displayPath(week ? Self.weekFragmentTemplate : Self.fragmentTemplate),
+                                           failure: error)
+        }
+    }
+
     func render(_ view: DocumentView, fragment: Bool) throws -> String {
         String(decoding: try library.render(fragment ? Self.fragmentTemplate : Self.pageTemplate,
                                             view.htmlContext(fragment: fragment)), as: UTF8.self)

@@ -47,6 +47,9 @@ public enum RenderError: Error, Sendable, Equatable {
                         expected: Int, found: Int)
     case wouldOverwrite(String)
     case packaging(String)
+    /// The fragment of `template` could not be inlined (`--inline`): a selector outside the
+    /// inliner's subset, or markup it could not read back.
+    case inlineFailed(template: String, failure: StyleInliner.Failure)
 
     /// The texts whose drawn line depends on the page geometry.
     public enum LayoutElement: String, Sendable {
@@ -84,6 +87,8 @@ public enum RenderError: Error, Sendable, Equatable {
             Self.layoutMessage(element, quantity, expected: expected, found: found)
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
+        case let .inlineFailed(_, .unsupportedSelector(selector)): .inlineSelector(selector)
+        case let .inlineFailed(_, .markup(problem)): .inlineMarkup(problem)
         }
     }
 
@@ -93,7 +98,7 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
              let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
              let .cannotWrite(path, _), let .templateTooLarge(path, _), let .renderedPartTooLarge(path, _),
-             let .templateOutsideFolder(path), let .templateFolderUnreadable(path):
+             let .templateOutsideFolder(path), let .templateFolderUnreadable(path), let .inlineFailed(path, _):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),

@@ -38,6 +38,9 @@ struct Render: ParsableCommand {
     @Flag(name: .long, help: "Với html: ghi đoạn HTML để dán vào cổng thông tin (FILE.fragment.html).")
     var fragment = false
 
+    @Flag(name: .long, help: "Với --fragment: ghi mọi quy tắc CSS vào thuộc tính style (FILE.inline.html), để dán vào trình soạn thảo của cổng thông tin.")
+    var inline = false
+
     @Option(name: .long, help: "Cách xem: month (chương trình tháng, mặc định) hoặc week (lịch công tác tuần, FILE-week-YYYY-Www.docx).")
     var view: String = "month"
 
@@ -58,9 +61,17 @@ struct Render: ParsableCommand {
         let view = try parsedView()
         if view != .week, week != nil || partial { throw ValidationError(Phrase.weekOptionsNeedWeekView.text(language)) }
         _ = try parsedWeek()
+        if try inline && (!fragment || !formats().contains(.html)) {
+            throw ValidationError(Phrase.inlineNeedsFragment.text(language))
+        }
         try PathArguments.requireNonEmpty(files, name: "FILE", language)
         try PathArguments.requireNonEmpty(output, name: "--output", language)
         try PathArguments.requireNonEmpty(templates, name: "--templates", language)
+    }
+
+    /// `.html`, `.fragment.html`, or `.inline.html` for the inlined fragment.
+    static func htmlSuffix(fragment: Bool, inline: Bool) -> String {
+        inline ? ".inline.html" : fragment ? ".fragment.html" : ".html"
     }
 
     func parsedView() throws -> View {
@@ -120,7 +131,7 @@ struct Render: ParsableCommand {
         }
         let loader = ScheduleLoader(language: language)
         if try parsedView() == .week {
-            var job = WeekRenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
+            var job = WeekRenderJob(files: files, formats: formats, fragment: fragment, inline: inline, output: output, language: language,
                                     loader: loader, renderers: renderers, only: try parsedWeek(), partial: partial)
             if templates != nil {
                 job.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
@@ -130,7 +141,7 @@ struct Render: ParsableCommand {
         }
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
-        var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
+        var setUp = RenderJob(files: files, formats: formats, fragment: fragment, inline: inline, output: output, language: language,
                               loader: loader, renderers: renderers)
         // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
         if templates != nil {
@@ -159,6 +170,8 @@ struct RenderJob: Sendable {
     let files: [String]
     let formats: [Render.Format]
     let fragment: Bool
+    /// `--inline`: the fragment with its CSS in `style` attributes, as `<name>.inline.html`.
+    let inline: Bool
     let output: String?
     let language: Language
     let loader: ScheduleLoader
@@ -172,11 +185,12 @@ struct RenderJob: Sendable {
     /// The working folder, read once: paths are compared in absolute form.
     let currentDirectory = FileManager.default.currentDirectoryPath
 
-    init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, language: Language,
+    init(files: [String], formats: [Render.Format], fragment: Bool, inline: Bool = false, output: String?, language: Language,
          loader: ScheduleLoader, renderers: Renderers) {
         self.files = files
         self.formats = formats
         self.fragment = fragment
+        self.inline = inline
         self.output = output
         self.language = language
         self.loader = loader
@@ -235,7 +249,8 @@ struct RenderJob: Sendable {
         do {
             var outputs: [(path: String, data: [UInt8])] = []
             for format in formats {
-                outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
+                outputs.append((outputPath(for: file, format: format),
+                                try renderers.render(schedule, format, fragment: fragment, inline: inline)))
             }
             // By identity: a folder reached through a link, or a hard link, is still the input.
             for (path, _) in outputs {
@@ -269,13 +284,14 @@ struct RenderJob: Sendable {
         return Diagnostic(.error, message, language, at: SourceLocation(file: path, line: 1, column: 1))
     }
 
-    /// `DIR/<name>.docx`, `DIR/<name>.html` or `DIR/<name>.fragment.html`, named after the input file.
+    /// `DIR/<name>.docx`, `DIR/<name>.html`, `DIR/<name>.fragment.html` or `DIR/<name>.inline.html`,
+    /// named after the input file.
     func outputPath(for file: String, format: Render.Format) -> String {
         let base = PathNames.deletingExtension(PathNames.lastComponent(of: file))
         let name: String
         switch format {
         case .docx: name = base + ".docx"
-        case .html: name = base + (fragment ? ".fragment.html" : ".html")
+        case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

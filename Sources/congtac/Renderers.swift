@@ -13,19 +13,23 @@ struct Renderers: Sendable {
         if formats.contains(.html) { html = try HTMLRenderer(templates: templates) }
     }
 
-    func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> [UInt8] {
+    func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool, inline: Bool = false) throws -> [UInt8] {
         switch format {
         case .docx: return try docx!.renderBytes(schedule)
-        case .html: return try html!.renderBytes(schedule, fragment: fragment)
+        case .html:
+            let bytes = try html!.renderBytes(schedule, fragment: fragment)
+            return inline ? try html!.inline(bytes) : bytes
         }
     }
 
     /// The weekly schedule of `week` (`--view week`).
     func renderWeek(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule], _ format: Render.Format,
-                    fragment: Bool) throws -> [UInt8] {
+                    fragment: Bool, inline: Bool = false) throws -> [UInt8] {
         switch format {
         case .docx: return try docx!.renderWeekBytes(week, main: main, months: months)
-        case .html: return try html!.renderWeekBytes(week, main: main, months: months, fragment: fragment)
+        case .html:
+            let bytes = try html!.renderWeekBytes(week, main: main, months: months, fragment: fragment)
+            return inline ? try html!.inline(bytes, week: true) : bytes
         }
     }
 }

@@ -12,11 +12,12 @@ import Foundation
 /// not given is refused (`week-missing-month`, at the file that has the rest of the week) unless
 /// `partial`; a week touching a file with errors is skipped (its errors say why). Each week is
 /// written on its own (its formats together), named after the file of its Monday's month:
-/// `DIR/<name>-week-2025-W06.docx`, `.html`, `.fragment.html`.
+/// `DIR/<name>-week-2025-W06.docx`, `.html`, `.fragment.html`, `.inline.html`.
 struct WeekRenderJob {
     let files: [String]
     let formats: [Render.Format]
     let fragment: Bool
+    let inline: Bool
     let output: String?
     let language: Language
     let loader: ScheduleLoader
@@ -26,11 +27,12 @@ struct WeekRenderJob {
     let partial: Bool
     var templateFiles: Set<FileIdentity> = []
 
-    init(files: [String], formats: [Render.Format], fragment: Bool, output: String?, language: Language,
+    init(files: [String], formats: [Render.Format], fragment: Bool, inline: Bool, output: String?, language: Language,
          loader: ScheduleLoader, renderers: Renderers, only: ISOWeek?, partial: Bool) {
         self.files = files
         self.formats = formats
         self.fragment = fragment
+        self.inline = inline
         self.output = output
         self.language = language
         self.loader = loader
@@ -109,7 +111,8 @@ struct WeekRenderJob {
         do {
             var outputs: [(path: String, data: [UInt8])] = []
             for format in formats {
-                let bytes = try renderers.renderWeek(week, main: main.schedule, months: schedules, format, fragment: fragment)
+                let bytes = try renderers.renderWeek(week, main: main.schedule, months: schedules, format, fragment: fragment,
+                                                     inline: inline)
                 outputs.append((outputPath(for: main.path, week: week, format: format), bytes))
             }
             for (path, _) in outputs {
@@ -130,13 +133,13 @@ struct WeekRenderJob {
         return false
     }
 
-    /// `DIR/<name>-week-2025-W06.docx`, `.html` or `.fragment.html`, beside the file unless `--output`.
+    /// `DIR/<name>-week-2025-W06.docx`, `.html`, `.fragment.html` or `.inline.html`, beside the file unless `--output`.
     func outputPath(for file: String, week: ISOWeek, format: Render.Format) -> String {
         let base = PathNames.deletingExtension(PathNames.lastComponent(of: file)) + "-week-\(week)"
         let name: String
         switch format {
         case .docx: name = base + ".docx"
-        case .html: name = base + (fragment ? ".fragment.html" : ".html")
+        case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

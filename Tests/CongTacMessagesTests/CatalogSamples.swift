@@ -54,6 +54,8 @@ enum CatalogSamples {
         // Catalog+Week
         .weekMissingMonth("2025-W05 (27/01–02/02/2025)", month: "01/2025"), .weekSameMonth("02/2025", earlier: "a.yaml"),
         .weekNoMonth, .weekNotCovered("2025-W10 (03/03–09/03/2025)"),
+        // Catalog+Inline
+        .inlineSelector(".a:hover"), .inlineMarkup("unexpectedEnd"),
     ]
 
     static let phrases: [Phrase] = [
@@ -74,6 +76,7 @@ enum CatalogSamples {
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
         .weekNotISOWeek("2025-W54"), .weekOptionsNeedWeekView, .unsupportedView("day"),
+        .inlineNeedsFragment,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
