@@ -122,3 +122,25 @@ import Testing
         #expect(monthly.contains("PHÓ GIÁM ĐỐC") && !monthly.contains("CHÁNH VĂN PHÒNG"))
     }
 }
+
+/// `render --fragment --inline`.
+@Suite struct InlineCommandTests {
+    @Test func writesTheInlinedFragmentBesideTheOthers() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try congtac(["render", example("khcn-ha-tinh-2025-02"), "--format", "html", "--fragment", "--inline",
+                                  "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOf: folder.appendingPathComponent("khcn-ha-tinh-2025-02.inline.html"), encoding: .utf8)
+        #expect(page.hasPrefix("<div style=\"all: initial;"))
+        #expect(!page.contains("<style") && !page.contains("class="))
+    }
+
+    @Test func inlineNeedsTheFragment() throws {
+        for arguments in [["--inline"], ["--inline", "--format", "docx", "--fragment"]] {
+            let result = try congtac(["render", example("khcn-ha-tinh-2025-02")] + arguments)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("--inline"))
+        }
+    }
+}

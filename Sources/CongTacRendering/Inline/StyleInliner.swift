@@ -75,7 +75,7 @@ public enum StyleInliner {
         for box in generated {
             let span = tree.nodes.count
             tree.nodes.append(HTMLTree.Node(kind: .element(name: "span"), parent: box.parent))
-            styles[span] = box.style
+            if !box.style.isEmpty { styles[span] = box.style }
             if !box.text.isEmpty {
                 tree.nodes.append(HTMLTree.Node(kind: .text(box.text), parent: span))
                 tree.nodes[span].children = [span + 1]
