@@ -13,9 +13,15 @@ public struct HTMLRenderer: Sendable {
     static let pageTemplate = "page.html"
     static let fragmentTemplate = "fragment.html"
 
+    /// The names the `html/` templates may use: the document's, and the leader page's (`leader.html`
+    /// lives beside the page and is checked with it).
+    static var knownNames: Set<String> {
+        DocumentView.sample.htmlContext(fragment: false).allKeys
+            .union(LeaderPageRenderer.context(DocumentView.sampleSchedule, leader: Leader(short: "Đ/c A", name: "Nguyễn Văn A", title: "Giám đốc")).allKeys)
+    }
+
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "html",
-                                      knownNames: DocumentView.sample.htmlContext(fragment: false).allKeys)
+        library = try TemplateLibrary(templates, prefix: "html", knownNames: Self.knownNames)
         for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
