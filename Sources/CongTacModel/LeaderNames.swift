@@ -43,6 +43,8 @@ public enum LeaderNames {
             if let (name, rest) = personName(in: segment) {
                 result.append(Entry(mention: .person(name), title: rest.isEmpty ? [] : [rest]))
                 afterPerson = true
+            } else if hasPrefix(segment) {
+                continue  // `Đ/c` with no name after it names no one, and no group either
             } else if let group = LeaderGroup(segment, afterPerson: afterPerson) {
                 result.append(Entry(mention: .group(group)))
                 afterPerson = false
@@ -103,6 +105,11 @@ public enum LeaderNames {
 
     /// The name after a person prefix, if `segment` starts with one: the title-case words up to the
     /// first word that is not one (`GD`, `PGĐ`, `-`, a lowercase word) or that starts a title.
+    static func hasPrefix(_ segment: String) -> Bool {
+        let lower = segment.lowercased()
+        return prefixes.contains { lower.hasPrefix($0) }
+    }
+
     static func personName(in segment: String) -> (name: String, rest: String)? {
         let lower = segment.lowercased()
         guard let prefix = prefixes.first(where: { lower.hasPrefix($0) }) else { return nil }
@@ -118,10 +125,16 @@ public enum LeaderNames {
         return (words[..<count].joined(separator: " "), title)
     }
 
-    /// `Hoàn`, `Bằng`: a capital letter followed by small letters.
+    /// Abbreviated titles, lowercased: in capitals they are not names (`Đ/c HOÀN GD Sở`).
+    static let abbreviations: Set<String> = ["gd", "gđ", "pgd", "pgđ", "tp", "ptp", "cvp", "pcvp", "bt", "pbt", "ct",
+                                             "pct", "uv", "ubnd", "hđnd", "bgđ", "bgd", "ts", "ths", "ks", "cn"]
+
+    /// `Hoàn`, `Bằng`: a capital letter followed by small letters; or a name in capitals (`HOÀN`)
+    /// that is no abbreviated title.
     static func isNameWord(_ word: Substring) -> Bool {
         guard let first = word.first, first.isLetter, first.isUppercase, word.count > 1 else { return false }
-        return word.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+        if word.dropFirst().allSatisfy({ $0.isLetter && $0.isLowercase }) { return true }
+        return word.allSatisfy { $0.isLetter && $0.isUppercase } && !abbreviations.contains(word.lowercased())
     }
 }
 
