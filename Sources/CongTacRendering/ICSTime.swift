@@ -62,10 +62,10 @@ public enum TimeLabel {
             var k = j
             while k < c.count, c[k] == " " { k += 1 }
             let marker: Int
-            if k < c.count, c[k] == "h" || c[k] == "g" || c[k] == ":" {
-                marker = 1
-            } else if k + 3 <= c.count, String(c[k..<(k + 3)]) == "giờ" {
+            if k + 3 <= c.count, String(c[k..<(k + 3)]) == "giờ" {
                 marker = 3
+            } else if k < c.count, c[k] == "h" || c[k] == "g" || c[k] == ":" {
+                marker = 1
             } else {
                 i = j
                 continue
