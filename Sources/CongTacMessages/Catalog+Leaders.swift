@@ -56,6 +56,14 @@ extension Phrase {
         Phrase(vi: "Lịch công tác của \(leader)", en: "Work schedule of \(leader)")
     }
 
+    /// A leader as the outputs name them: `đồng chí Nguyễn Văn Hoàn, Giám đốc Sở`, or the short name
+    /// (`Đ/c Hoàn, GD Sở`) when the list gives no full name.
+    public static func leaderName(short: String, name: String?, title: String?) -> Phrase {
+        let vi = (name.map { "đồng chí \($0)" } ?? short) + (title.map { ", \($0)" } ?? "")
+        let en = (name ?? short) + (title.map { ", \($0)" } ?? "")
+        return Phrase(vi: vi, en: en)
+    }
+
     /// In an event's description and the leader page's table.
     public static let preparingUnit = Phrase(vi: "Cơ quan chuẩn bị", en: "Preparing unit")
     public static let leadersLabel = Phrase(vi: "Lãnh đạo", en: "Leaders")

@@ -162,7 +162,6 @@ public struct CalendarFeed: Sendable {
 extension Leader {
     /// `đồng chí Nguyễn Văn Hoàn, Giám đốc Sở`, or the short name when the list gives no full name.
     public var displayName: String {
-        let person = name.map { "đồng chí \($0)" } ?? short
-        return title.map { "\(person), \($0)" } ?? person
+        Phrase.leaderName(short: short, name: name, title: title).vi
     }
 }

@@ -44,7 +44,8 @@ extension RenderJob {
             used[leader.slug] = count
             let slug = count == 1 ? leader.slug : "\(leader.slug)-\(count)"
             for format in formats {
-                let base = PathNames.deletingExtension(outputPath(for: file, format: format))
+                // The `.ics` path has no `.fragment`: `--fragment` does not change a leader's page.
+                let base = PathNames.deletingExtension(outputPath(for: file, format: .ics))
                 switch format {
                 case .html: outputs.append((base + ".\(slug).html", try renderers.leaderPage!.renderBytes(schedule, leader: leader)))
                 case .ics: outputs.append((base + ".\(slug).ics", renderers.calendar.render(schedule, leader: leader)))

@@ -66,7 +66,8 @@ enum CatalogSamples {
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
         .unsupportedView("tuan"), .leaderNeedsView, .leaderViewFormats("docx"),
         .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
-        .leaderSchedule("Đ/c Hoàn"), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
+        .leaderSchedule("Đ/c Hoàn"),
+        .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
