@@ -3,19 +3,26 @@
 ///
 /// The heuristic: the words after the last `tại` (or `địa điểm:`) up to a clause's end (`;`, `,`,
 /// `(`, a final `.`) or a word that starts a new clause (`về`, `để`, `nhằm`, `với`, `theo`,
-/// `từ ngày`). A `tại` inside quotes or after `Đề tài:`/`Dự án:`/`Nhiệm vụ:` belongs to a project's
-/// name (`Dự án: … tại Hà Tĩnh`) and names no meeting place.
+/// `từ ngày`). A `tại` inside quotes, or after a colon that follows `đề tài`, `dự án`, `nhiệm vụ`,
+/// `đề án` or `chương trình` (`Dự án thuộc chương trình NTMN: … tại Hà Tĩnh`) belongs to a
+/// project's name and names no meeting place; nor does a `tại` followed by an event (`thành tích
+/// xuất sắc tại Đại hội Thể thao …`).
 enum ICSLocation {
     static let clauseWords: Set<String> = ["về", "để", "nhằm", "với", "theo", "và", "cho", "trong", "từ", "lúc", "vào"]
-    static let titleMarkers = ["đề tài:", "dự án:", "nhiệm vụ:", "đề án:", "chương trình:"]
+    static let titleWords = ["đề tài", "dự án", "nhiệm vụ", "đề án", "chương trình"]
+    /// Words that start an event, not a place.
+    static let eventWords = ["đại hội", "hội nghị", "hội thảo", "kỳ họp", "phiên", "lễ", "chương trình", "cuộc", "buổi"]
 
     static func location(in text: String) -> String? {
         let all = Array(text)
         let lowerAll = all.map { $0.lowercased().first ?? $0 }
         // Only what comes before a project's or topic's name, and outside quotes.
         var end = all.count
-        for marker in titleMarkers {
-            if let at = Self.find(Array(marker), in: lowerAll), at < end { end = at }
+        var colon = 0
+        while colon < end, let at = lowerAll[colon...].firstIndex(of: ":") {
+            let before = String(lowerAll[..<at])
+            if titleWords.contains(where: before.contains) { end = at }
+            colon = at + 1
         }
         let characters = Array(all[..<end])
         let lowered = Array(lowerAll[..<end])
@@ -50,6 +57,8 @@ enum ICSLocation {
         }
         if !word.isEmpty, !clauseWords.contains(word.lowercased()) { words.append(word) }
         var place = words.joined(separator: " ")
+        let lowerPlace = place.lowercased()
+        if eventWords.contains(where: { lowerPlace == $0 || lowerPlace.hasPrefix($0 + " ") }) { return nil }
         while let last = place.last, last == "." || last == "-" || last == "–" || last == " " { place.removeLast() }
         return place.count >= 2 ? place : nil
     }

@@ -100,6 +100,9 @@ import Testing
         #expect(ICSLocation.location(in: "Kiểm tra tiến độ thực hiện Dự án: Ứng dụng KHKT tại huyện Hương Khê;") == nil)
         #expect(ICSLocation.location(in: "Kiểm tra tiến độ dự án “Tạo lập nhãn hiệu tại Hà Tĩnh”") == nil)
         #expect(ICSLocation.location(in: "Họp giao ban") == nil)
+        #expect(ICSLocation.location(in: "Họp Hội đồng nghiệm thu Dự án thuộc chương trình NTMN: Ứng dụng tiến bộ tại tỉnh Hà Tĩnh") == nil)
+        #expect(ICSLocation.location(in: "Dự lễ trao thưởng cho các cá nhân có thành tích tại Đại hội Thể thao Đông Nam Á") == nil)
+        #expect(ICSLocation.location(in: "Họp UBND tỉnh: thông qua kế hoạch tại Hội trường UBND tỉnh") == "Hội trường UBND tỉnh")
         #expect(ICSLocation.location(in: "Đi thực tại cơ sở") == "cơ sở")
         #expect(ICSLocation.location(in: "Thực tại") == nil)
     }
