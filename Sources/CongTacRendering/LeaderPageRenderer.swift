@@ -1,6 +1,7 @@
 import CongTacCalendar
 import CongTacMessages
 import CongTacModel
+import CongTacTemplates
 
 /// One leader's own schedule as an HTML page (`--view leader`): the month's agenda reduced to the
 /// days and items that are theirs, in the monthly table's layout (the same agenda partial and CSS).
@@ -10,10 +11,23 @@ public struct LeaderPageRenderer: Sendable {
     static let template = "leader.html"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "html", knownNames: HTMLRenderer.knownNames)
+        library = try TemplateLibrary(templates, prefix: "html", shape: HTMLRenderer.contextShape, html: true,
+                                      trusted: HTMLRenderer.trustedValues)
         guard library.names.contains(Self.template) else {
             throw RenderError.templateMissing(library.displayPath(Self.template))
         }
+    }
+
+    /// A context with every optional part, for checking an agency's `leader.html`.
+    /// Its agenda is the document sample's, which has every row field (a leader's rows never have
+    /// a day's note), so that `leader.html` may use the same agenda partial as the page.
+    static var sampleContext: TemplateValue {
+        let leader = Leader(short: "Đ/c A", name: "Nguyễn Văn A", title: "Giám đốc")
+        guard case .object(var root) = context(DocumentView.sampleSchedule, leader: leader),
+              case .object(var view)? = root["leaderView"] else { return .object([:]) }
+        view["agenda"] = DocumentView.sample.sections.compactMap(\.agenda).first?.templateValue
+        root["leaderView"] = .object(view)
+        return .object(root)
     }
 
     public func renderBytes(_ schedule: Schedule, leader: Leader) throws -> [UInt8] {

@@ -237,3 +237,7 @@ enum FuzzTarget {
         fatalError("congtac-fuzz: \(problem)\ndiagnostics:\n\(listed)")
     }
 }
+
+/// Whether inputs are agency template sets (`CONGTAC_FUZZ_MODE=templates`, TemplateFuzzTarget)
+/// rather than schedule files.
+let templateMode = ProcessInfo.processInfo.environment["CONGTAC_FUZZ_MODE"] == "templates"
