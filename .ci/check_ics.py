@@ -77,7 +77,7 @@ def day_range(value):
 
 
 def expected_events(schedule):
-    """(first date, last date, summary, (start, end) or None, leader text) for each item and whole-day text."""
+    """(first date, last date, summary, (start, end) or None, leader text, unit) for each item and whole-day text."""
     month = schedule.get("month")
     if not month:
         return []
@@ -88,13 +88,13 @@ def expected_events(schedule):
         first, last = day_range(day["day"])
         d0, d1 = datetime.date(year, mon, first), datetime.date(year, mon, last)
         if day.get("text"):
-            result.append((d0, d1, nfc(day["text"]), None, None))
+            result.append((d0, d1, nfc(day["text"]), None, None, None))
         for item in day.get("items") or []:
             if isinstance(item, str):
                 item = {"text": item}
             label = item.get("time")
             result.append((d0, d1, nfc(item["text"]), expected_time(label, nfc(item["text"]), hours),
-                           item.get("leader")))
+                           item.get("leader"), item.get("unit")))
     return result
 
 
@@ -141,7 +141,11 @@ def check_file(congtac, path):
             first = min(e[0] for e in expected)
             last = max(e[1] for e in expected)
             found = occurrences(calendar, first, last)
-            for d0, d1, summary, time, _ in expected:
+            for d0, d1, summary, time, leader, unit in expected:
+                described = [str(e.get("DESCRIPTION", "")) for e in events if str(e.get("SUMMARY")) == summary]
+                for part in (unit, leader):
+                    if part:
+                        check(any(nfc(part) in d for d in described), f"{base}: the description of {summary[:40]} names {nfc(part)}")
                 if time is None:
                     ok = any(str(o.get("SUMMARY")) == summary and o.decoded("DTSTART") == d0
                              and o.decoded("DTEND") == d1 + datetime.timedelta(days=1)

@@ -158,10 +158,3 @@ public struct CalendarFeed: Sendable {
         return "\(two(minutes / 60))\(two(minutes % 60))00"
     }
 }
-
-extension Leader {
-    /// `đồng chí Nguyễn Văn Hoàn, Giám đốc Sở`, or the short name when the list gives no full name.
-    public var displayName: String {
-        Phrase.leaderName(short: short, name: name, title: title).vi
-    }
-}
