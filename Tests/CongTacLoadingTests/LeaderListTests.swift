@@ -65,3 +65,18 @@ import Testing
         #expect(result.diagnostics.contains { $0.code == "missing-key" })
     }
 }
+
+/// A month's draft goes on with the last month's leaders and office hours, and reads back with them.
+@Suite struct LeaderDraftTests {
+    @Test func theDraftCarriesTheListOver() throws {
+        var previous = try loadExample("khcn-ha-tinh-2025-02")
+        previous.leaders = [Leader(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở")]
+        previous.officeHours = OfficeHours(morning: ClockSpan(start: 420, end: 660), afternoon: OfficeHours.standard.afternoon,
+                                           evening: OfficeHours.standard.evening)
+        let draft = ScheduleDraft(month: YearMonth(year: 2025, month: 3), previous: previous)
+        #expect(draft.schedule.leaders == previous.leaders)
+        #expect(draft.schedule.officeHours == previous.officeHours)
+        let read = try #require(load(draft.text()).schedule)
+        #expect(read.leaders == previous.leaders && read.officeHours == previous.officeHours)
+    }
+}
