@@ -6,16 +6,20 @@ import Foundation
 struct Renderers: Sendable {
     var docx: DocxRenderer?
     var html: HTMLRenderer?
+    var leaderPage: LeaderPageRenderer?
+    let calendar = CalendarFeed()
 
-    init(_ templates: TemplateSet, formats: [Render.Format]) throws {
-        if formats.contains(.docx) { docx = try DocxRenderer(templates: templates) }
-        if formats.contains(.html) { html = try HTMLRenderer(templates: templates) }
+    init(_ templates: TemplateSet, formats: [Render.Format], view: Render.View = .document) throws {
+        if formats.contains(.docx), view == .document { docx = try DocxRenderer(templates: templates) }
+        if formats.contains(.html), view == .document { html = try HTMLRenderer(templates: templates) }
+        if formats.contains(.html), view == .leader { leaderPage = try LeaderPageRenderer(templates: templates) }
     }
 
     func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> [UInt8] {
         switch format {
         case .docx: return try docx!.renderBytes(schedule)
         case .html: return try html!.renderBytes(schedule, fragment: fragment)
+        case .ics: return calendar.render(schedule)
         }
     }
 }

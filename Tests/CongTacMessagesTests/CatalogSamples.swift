@@ -51,6 +51,9 @@ enum CatalogSamples {
         .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
+        // Catalog+Leaders
+        .unknownLeader("Đ/c Hòan", known: ["Đ/c Hoàn", "Đ/c An"]), .invalidHours("morning", "11:30-07:30"),
+        .leaderNotFound("Tuấn", known: ["Đ/c Hoàn"]), .leaderNotFound("Tuấn", known: []),
     ]
 
     static let phrases: [Phrase] = [
@@ -70,6 +73,10 @@ enum CatalogSamples {
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
+        .unsupportedView("tuan"), .leaderNeedsView, .leaderViewFormats("docx"),
+        .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
+        .leaderSchedule("Đ/c Hoàn"),
+        .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
