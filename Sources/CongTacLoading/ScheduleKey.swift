@@ -4,6 +4,12 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     case format, agency, number, place, date, banner, title, summary, month, sections, recipients, electronic, signature
     case daysOff = "days_off"
     case workingDays = "working_days"
+    case leaders
+    case officeHours = "office_hours"
+    /// In an entry of `leaders` (with `name` and `title`).
+    case short
+    /// In `office_hours`.
+    case morning, afternoon, evening
     /// The weekly schedule's overrides (with `recipients`, `electronic` and `signature`).
     case week
     /// In `agency`.
@@ -26,11 +32,14 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     /// The top level.
     public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
                                                  .month, .sections, .recipients, .electronic, .signature, .daysOff,
-                                                 .workingDays, .week]
+                                                 .workingDays, .leaders, .officeHours, .week]
     public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
     /// In `week`.
     public static let weekKeys: [ScheduleKey] = [.recipients, .electronic, .signature]
     public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name]
+    /// One entry of `leaders`.
+    public static let leaderKeys: [ScheduleKey] = [.short, .name, .title]
+    public static let officeHoursKeys: [ScheduleKey] = [.morning, .afternoon, .evening]
     /// One entry of `days_off`.
     public static let dayOffKeys: [ScheduleKey] = [.date, .name]
     public static let sectionKeys: [ScheduleKey] = [.heading, .items, .sections, .agenda]

@@ -39,8 +39,8 @@ extension Phrase {
     public static let weekOptionsNeedWeekView = Phrase(
         vi: "--week và --partial chỉ dùng cùng --view week", en: "--week and --partial need --view week")
 
-    public static func unsupportedView(_ name: String) -> Phrase {
-        Phrase(vi: "cách xem không hỗ trợ `\(name)`; dùng month hoặc week",
-               en: "unsupported view `\(name)`; use month or week")
+    public static func weekViewFormats(_ format: String) -> Phrase {
+        Phrase(vi: "--view week xuất docx hoặc html, không xuất `\(format)`",
+               en: "--view week renders docx or html, not `\(format)`")
     }
 }

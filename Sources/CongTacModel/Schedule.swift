@@ -29,6 +29,10 @@ public struct Schedule: Sendable, Equatable, Codable {
     public var daysOff: [DayOff]
     /// Days that are worked although the national calendar has them off (e.g. a swapped Saturday).
     public var workingDays: [CivilDate]
+    /// The agency's leaders (`leaders:`); empty when the file gives none.
+    public var leaders: [Leader] = []
+    /// The hours `Sáng`, `Chiều`, `Tối` stand for in calendars; `nil` for `OfficeHours.standard`.
+    public var officeHours: OfficeHours?
     /// The weekly schedule's own recipients and signature (`week:`), when they differ.
     public var week: WeekOverrides?
 
@@ -37,6 +41,7 @@ public struct Schedule: Sendable, Equatable, Codable {
         banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
         month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
         electronic: [String] = [], signature: Signature? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = [],
+        leaders: [Leader] = [], officeHours: OfficeHours? = nil,
         week: WeekOverrides? = nil
     ) {
         self.agency = agency
@@ -53,6 +58,8 @@ public struct Schedule: Sendable, Equatable, Codable {
         self.signature = signature
         self.daysOff = daysOff
         self.workingDays = workingDays
+        self.leaders = leaders
+        self.officeHours = officeHours
         self.week = week
     }
 

@@ -4,6 +4,16 @@ import CongTacModel
 extension DocumentView {
     /// A view with every optional part present, whose context holds every key a template may use.
     static let sample: DocumentView = {
+        var view = DocumentView(sampleSchedule)
+        // The weekly table too, so that a template may name its keys (the sample's week has a listed
+        // day with a note, a whole-day text, a run of items at one time, and a weekend).
+        view.week = DocumentView(week: ISOWeek(containing: CivilDate(year: 2025, month: 2, day: 3)), main: sampleSchedule,
+                                 months: [YearMonth(year: 2025, month: 2): sampleSchedule]).week
+        return view
+    }()
+
+    /// The schedule of `sample`.
+    static let sampleSchedule: Schedule = {
         let items = [
             AgendaItem(time: "Sáng", text: "Họp", unit: "Văn phòng", leader: "Đ/c A"),
             AgendaItem(time: "Sáng", text: "Kiểm tra", unit: "Phòng QLKH", leader: "Đ/c B"),
@@ -17,11 +27,6 @@ extension DocumentView {
             sections: [Section(heading: "A", items: ["x"], sections: [Section(heading: "B", agenda: agenda)])],
             recipients: ["UBND tỉnh"], electronic: ["VP"],
             signature: Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A"))
-        var view = DocumentView(schedule)
-        // The weekly table too, so that a template may name its keys (the sample's week has a listed
-        // day with a note, a whole-day text, a run of items at one time, and a weekend).
-        view.week = DocumentView(week: ISOWeek(containing: CivilDate(year: 2025, month: 2, day: 3)), main: schedule,
-                                 months: [YearMonth(year: 2025, month: 2): schedule]).week
-        return view
+        return schedule
     }()
 }

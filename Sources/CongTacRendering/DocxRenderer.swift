@@ -85,6 +85,9 @@ public struct DocxRenderer: Sendable {
         XMLCheck.problem(in: [UInt8](part)).map { "\($0.line):\($0.column): \($0.message)" }
     }
 
+    /// The deflate engine this process packs with (`Deflater`), for the benchmark's report.
+    public static var deflateEngine: String { Deflater.engine.rawValue }
+
     /// Zips parts as `render` does (for the benchmark's breakdown).
     public static func zip(_ parts: [String: Data]) throws -> Data {
         Data(try DocxPackage.zip(parts.mapValues { [UInt8]($0) }))

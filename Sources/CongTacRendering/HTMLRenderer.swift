@@ -27,8 +27,13 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    /// What the HTML templates may name, path by path.
-    static let contextShape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
+    /// What the HTML templates may name, path by path: the document's names, and the leader page's
+    /// (`leader.html` lives beside the page and is checked with it).
+    static let contextShape: ValueShape = {
+        var shape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
+        shape.merge(ValueShape(of: LeaderPageRenderer.sampleContext))
+        return shape
+    }()
 
     /// Values congtac computes itself, never from a schedule: the faces of its own font files
     /// (`fonts.css` writes them into the page's style element, the base64 data unescaped) and the

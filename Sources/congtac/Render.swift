@@ -18,19 +18,26 @@ struct Render: ParsableCommand {
     )
 
     enum Format: String, CaseIterable {
-        case docx, html
+        case docx, html, ics
     }
 
-    /// What a file is rendered as: the monthly programme, or the weekly schedules of its weeks.
+    /// What a file is rendered as: the programme itself, the weekly schedules of its weeks, or each
+    /// leader's own schedule.
     enum View: String, CaseIterable {
-        case month, week
+        case document, week, leader
     }
 
     @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
     var files: [String]
 
-    @Option(name: .long, help: "Định dạng: docx, html, hoặc docx,html.")
+    @Option(name: .long, help: "Định dạng: docx, html, ics (lịch iCalendar), ghép bằng dấu phẩy: docx,html.")
     var format: String = "docx"
+
+    @Option(name: .long, help: "Cách xem: document (văn bản, mặc định), week (lịch công tác tuần: FILE-week-YYYY-Www.docx/.html) hoặc leader (lịch riêng của từng lãnh đạo: FILE.lanh-dao-TÊN.html/.ics).")
+    var view: String = "document"
+
+    @Option(name: .long, help: "Với --view leader: chỉ lịch của lãnh đạo này (ví dụ \"Đ/c Hoàn\" hoặc Hoàn).")
+    var leader: String?
 
     @Option(name: [.short, .long], help: "Thư mục ghi kết quả (mặc định: cạnh từng tệp lịch).")
     var output: String?
@@ -40,9 +47,6 @@ struct Render: ParsableCommand {
 
     @Flag(name: .long, help: "Với --fragment: ghi mọi quy tắc CSS vào thuộc tính style (FILE.inline.html), để dán vào trình soạn thảo của cổng thông tin.")
     var inline = false
-
-    @Option(name: .long, help: "Cách xem: month (chương trình tháng, mặc định) hoặc week (lịch công tác tuần, FILE-week-YYYY-Www.docx).")
-    var view: String = "month"
 
     @Option(name: .long, help: "Với --view week: chỉ xuất tuần này (YYYY-Www, ví dụ 2025-W06).")
     var week: String?
@@ -57,8 +61,8 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         _ = try formats()
+        let view = try selectedView()
         let language = Language.resolve(language.lang)
-        let view = try parsedView()
         if view != .week, week != nil || partial { throw ValidationError(Phrase.weekOptionsNeedWeekView.text(language)) }
         _ = try parsedWeek()
         if try inline && (!fragment || !formats().contains(.html)) {
@@ -72,13 +76,6 @@ struct Render: ParsableCommand {
     /// `.html`, `.fragment.html`, or `.inline.html` for the inlined fragment.
     static func htmlSuffix(fragment: Bool, inline: Bool) -> String {
         inline ? ".inline.html" : fragment ? ".fragment.html" : ".html"
-    }
-
-    func parsedView() throws -> View {
-        guard let view = View(rawValue: view.lowercased()) else {
-            throw ValidationError(Phrase.unsupportedView(view).text(Language.resolve(language.lang)))
-        }
-        return view
     }
 
     /// The week of `--week`, if given.
@@ -107,6 +104,7 @@ struct Render: ParsableCommand {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
         let formats = try formats()
+        let view = try selectedView()
         let set: TemplateSet
         do {
             set = try templates.map { try TemplateSet(directory: $0) } ?? .builtIn
@@ -116,7 +114,7 @@ struct Render: ParsableCommand {
         }
         let renderers: Renderers
         do {
-            renderers = try Renderers(set, formats: formats)
+            renderers = try Renderers(set, formats: formats, view: view)
         } catch let error as RenderError {
             Diagnostics.print([error.diagnostic(language)])
             throw ExitCode(1)
@@ -130,7 +128,7 @@ struct Render: ParsableCommand {
             }
         }
         let loader = ScheduleLoader(language: language)
-        if try parsedView() == .week {
+        if view == .week {
             var job = WeekRenderJob(files: files, formats: formats, fragment: fragment, inline: inline, output: output, language: language,
                                     loader: loader, renderers: renderers, only: try parsedWeek(), partial: partial)
             if templates != nil {
@@ -143,6 +141,8 @@ struct Render: ParsableCommand {
         let results = FileResults(count: files.count)
         var setUp = RenderJob(files: files, formats: formats, fragment: fragment, inline: inline, output: output, language: language,
                               loader: loader, renderers: renderers)
+        setUp.view = view
+        setUp.leaderQuery = leader
         // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
         if templates != nil {
             setUp.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
@@ -176,6 +176,9 @@ struct RenderJob: Sendable {
     let language: Language
     let loader: ScheduleLoader
     let renderers: Renderers
+    /// `--view` and `--leader` (see Render+Leaders.swift).
+    var view: Render.View = .document
+    var leaderQuery: String?
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
     var sameOutputAs: [Int: Int] = [:]
     /// The input files of the run: no output may replace one of them.
@@ -248,9 +251,12 @@ struct RenderJob: Sendable {
         }
         do {
             var outputs: [(path: String, data: [UInt8])] = []
-            for format in formats {
-                outputs.append((outputPath(for: file, format: format),
-                                try renderers.render(schedule, format, fragment: fragment, inline: inline)))
+            if view == .leader {
+                guard let leaderOutputs = try self.leaderOutputs(schedule, file: file, into: &result) else { return result }
+                outputs = leaderOutputs
+            }
+            for format in formats where view == .document {
+                outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment, inline: inline)))
             }
             // By identity: a folder reached through a link, or a hard link, is still the input.
             for (path, _) in outputs {
@@ -292,6 +298,7 @@ struct RenderJob: Sendable {
         switch format {
         case .docx: name = base + ".docx"
         case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
+        case .ics: name = base + ".ics"
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

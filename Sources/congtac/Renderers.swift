@@ -7,10 +7,13 @@ import Foundation
 struct Renderers: Sendable {
     var docx: DocxRenderer?
     var html: HTMLRenderer?
+    var leaderPage: LeaderPageRenderer?
+    let calendar = CalendarFeed()
 
-    init(_ templates: TemplateSet, formats: [Render.Format]) throws {
-        if formats.contains(.docx) { docx = try DocxRenderer(templates: templates) }
-        if formats.contains(.html) { html = try HTMLRenderer(templates: templates) }
+    init(_ templates: TemplateSet, formats: [Render.Format], view: Render.View = .document) throws {
+        if formats.contains(.docx), view != .leader { docx = try DocxRenderer(templates: templates) }
+        if formats.contains(.html), view != .leader { html = try HTMLRenderer(templates: templates) }
+        if formats.contains(.html), view == .leader { leaderPage = try LeaderPageRenderer(templates: templates) }
     }
 
     func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool, inline: Bool = false) throws -> [UInt8] {
@@ -19,10 +22,11 @@ struct Renderers: Sendable {
         case .html:
             let bytes = try html!.renderBytes(schedule, fragment: fragment)
             return inline ? try html!.inline(bytes) : bytes
+        case .ics: return calendar.render(schedule)
         }
     }
 
-    /// The weekly schedule of `week` (`--view week`).
+    /// The weekly schedule of `week` (`--view week`; docx and html only, checked by `selectedView`).
     func renderWeek(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule], _ format: Render.Format,
                     fragment: Bool, inline: Bool = false) throws -> [UInt8] {
         switch format {
@@ -30,6 +34,7 @@ struct Renderers: Sendable {
         case .html:
             let bytes = try html!.renderWeekBytes(week, main: main, months: months, fragment: fragment)
             return inline ? try html!.inline(bytes, week: true) : bytes
+        case .ics: return []
         }
     }
 }

@@ -140,6 +140,7 @@ struct WeekRenderJob {
         switch format {
         case .docx: name = base + ".docx"
         case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
+        case .ics: name = base + ".ics"  // refused for --view week by `selectedView`
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

@@ -56,6 +56,9 @@ enum CatalogSamples {
         .weekNoMonth, .weekNotCovered("2025-W10 (03/03–09/03/2025)"),
         // Catalog+Inline
         .inlineSelector(".a:hover"), .inlineMarkup("unexpectedEnd"),
+        // Catalog+Leaders
+        .unknownLeader("Đ/c Hòan", known: ["Đ/c Hoàn", "Đ/c An"]), .invalidHours("morning", "11:30-07:30"),
+        .leaderNotFound("Tuấn", known: ["Đ/c Hoàn"]), .leaderNotFound("Tuấn", known: []),
     ]
 
     static let phrases: [Phrase] = [
@@ -77,6 +80,10 @@ enum CatalogSamples {
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
         .weekNotISOWeek("2025-W54"), .weekOptionsNeedWeekView, .unsupportedView("day"),
         .inlineNeedsFragment,
+        .unsupportedView("tuan"), .leaderNeedsView, .leaderViewFormats("docx"),
+        .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
+        .leaderSchedule("Đ/c Hoàn"),
+        .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
