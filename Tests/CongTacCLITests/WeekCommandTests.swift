@@ -86,6 +86,9 @@ import Testing
         let notWeek = try congtac(["render", march, "--week", "2025-W10"])
         #expect(notWeek.status != 0)
         #expect(notWeek.stderr.contains("--view week"))
+        let ics = try congtac(["render", march, "--view", "week", "--format", "ics"])
+        #expect(ics.status != 0)
+        #expect(ics.stderr.contains("--view week"))
         #expect(try Self.names(in: folder).isEmpty)
     }
 

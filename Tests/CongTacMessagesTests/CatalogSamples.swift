@@ -78,7 +78,7 @@ enum CatalogSamples {
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
-        .weekNotISOWeek("2025-W54"), .weekOptionsNeedWeekView, .unsupportedView("day"),
+        .weekNotISOWeek("2025-W54"), .weekOptionsNeedWeekView, .weekViewFormats("ics"),
         .inlineNeedsFragment,
         .unsupportedView("tuan"), .leaderNeedsView, .leaderViewFormats("docx"),
         .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
