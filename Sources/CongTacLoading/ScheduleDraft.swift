@@ -110,7 +110,9 @@ public struct ScheduleDraft: Sendable {
                 ?? Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "[Họ và tên]"),
             // The leaders and the office hours change seldom: a month goes on with the last one's.
             leaders: previous?.leaders ?? [],
-            officeHours: previous?.officeHours
+            officeHours: previous?.officeHours,
+            // Who signs and receives the weekly schedules changes as seldom.
+            week: previous?.week
         )
         let notes = DraftNotes(monthName: monthName, fromPrevious: previous != nil, sources: sources,
                                agendaNotes: agenda.notes, dayComments: agenda.comments, code: previous?.agency.code)
