@@ -28,6 +28,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--work", default="/tmp/congtac-compare")
     ap.add_argument("--python-docx", action="store_true", help="also run python-docx (slow)")
+    ap.add_argument("--no-pdf", action="store_true", help="leave out the PDF rows (LibreOffice is slow to start)")
     args = ap.parse_args()
     w = args.work
     congtac = os.path.join(ROOT, ".build", "release", "congtac")
@@ -65,6 +66,20 @@ def main():
         ("large", "jinja2-html", [PY, f"{PERF}/render_jinja_html.py", f"{out}/jinja-large", peer_big], 1,
          [f"{out}/jinja-large"]),
     ]
+    # The PDF: congtac writes it itself; the peer is LibreOffice converting congtac's own DOCX of the
+    # same month (what a clerk does today), one process per document.
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice and not args.no_pdf:
+        subprocess.run(ct("docx", [one_json], f"{w}/one-docx"), check=True, stdout=subprocess.DEVNULL)
+        one_docx = glob.glob(f"{w}/one-docx/*.docx")[0]
+        profile = f"-env:UserInstallation=file://{w}/lo-profile"
+        benches += [
+            ("pdf1", "congtac pdf", ct("pdf", [one_json], f"{out}/ct-pdf-one"), 1, [f"{out}/ct-pdf-one"]),
+            ("pdf1", "libreoffice pdf", [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir",
+                                         f"{out}/lo-pdf", one_docx], 1, [f"{out}/lo-pdf"]),
+            ("n100", "congtac pdf", ct("pdf", docs, f"{out}/ct-pdf"), len(docs), [f"{out}/ct-pdf"]),
+            ("large", "congtac pdf", ct("pdf", [big], f"{out}/ct-large-pdf"), 1, [f"{out}/ct-large-pdf"]),
+        ]
     if args.python_docx:
         benches.append(("n100", "python-docx", [PY, f"{PERF}/render_pydocx.py", f"{out}/pydocx", f"{data}/json"],
                         len(docs), [f"{out}/pydocx"]))
@@ -102,6 +117,13 @@ def main():
     print(f"  scale case to DOCX, vs docxtpl:             {ratio('large', 'congtac docx', 'docxtpl'):6.1f}x  (target 4x), "
           f"peak {med(('large', 'congtac docx'), 'max_rss_mb'):.0f} MB (target 200 MB)")
     print(f"  scale case to HTML, vs Jinja2:              {ratio('large', 'congtac html', 'jinja2-html'):6.1f}x  (target 1x)")
+
+    if ("pdf1", "congtac pdf") in runs:
+        print(f"  one document to PDF, vs LibreOffice (DOCX → PDF): {ratio('pdf1', 'congtac pdf', 'libreoffice pdf'):6.1f}x  (target 100x); "
+              f"sizes {os.path.getsize(glob.glob(f'{out}/ct-pdf-one/*.pdf')[0]) // 1024} KB against "
+              f"{os.path.getsize(glob.glob(f'{out}/lo-pdf/*.pdf')[0]) // 1024} KB")
+        print(f"  100 documents to PDF: {med(('n100', 'congtac pdf'), 'wall_s') * 1000:.0f} ms; scale case to PDF: "
+              f"{med(('large', 'congtac pdf'), 'wall_s') * 1000:.0f} ms, peak {med(('large', 'congtac pdf'), 'max_rss_mb'):.0f} MB")
 
     print("\ncontent checks:")
     ok = True
