@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CongTacMessages", targets: ["CongTacMessages"]),
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
+        .library(name: "CongTacPDF", targets: ["CongTacPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -50,6 +51,9 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
+        /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
+        .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacMessages"]),
         .executableTarget(
             name: "congtac",
             dependencies: [
@@ -87,6 +91,7 @@ let package = Package(
             ],
             exclude: ["Goldens"]
         ),
+        .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages"]),
         .testTarget(
             name: "CongTacCLITests",
             dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
