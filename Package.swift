@@ -43,11 +43,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        /// View model, templates, the DOCX package and HTML.
+        /// View model, templates, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CLibXML2", "CDeflateZlib",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CLibXML2", "CDeflateZlib", "CongTacPDF",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

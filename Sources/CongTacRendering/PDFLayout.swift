@@ -47,7 +47,7 @@ final class PDFLayout {
             var column = ColumnBox()
             column.append([StyledRun(String(page), TextStyle(.regular, size))], ParagraphFormat(alignment: .center, size: size),
                           width: textWidth, breaker: breaker, metrics: metrics)
-            artifact { draw(column, x: left, top: Self.points(geometry.headerDistance), width: textWidth) }
+            artifact(.pageNumber) { draw(column, x: left, top: Self.points(geometry.headerDistance), width: textWidth, asArtifact: true) }
         }
     }
 
@@ -75,9 +75,9 @@ final class PDFLayout {
     }
 
     /// Draws what `body` draws as an artifact, outside any element's content.
-    func artifact(_ body: () -> Void) {
+    func artifact(_ kind: ArtifactKind = .layout, _ body: () -> Void) {
         endContentIfOpen()
-        canvas.beginArtifact()
+        canvas.beginArtifact(kind)
         body()
         canvas.endArtifact()
     }
@@ -99,17 +99,17 @@ final class PDFLayout {
     // MARK: - Text
 
     /// A column of paragraphs laid out in `width`.
-    func column(width: Double, _ paragraphs: [(runs: [StyledRun], format: ParagraphFormat)]) -> ColumnBox {
+    func column(width: Double, _ paragraphs: [([StyledRun], ParagraphFormat)]) -> ColumnBox {
         var box = ColumnBox()
         for paragraph in paragraphs {
-            box.append(paragraph.runs, paragraph.format, width: width, breaker: breaker, metrics: metrics)
+            box.append(paragraph.0, paragraph.1, width: width, breaker: breaker, metrics: metrics)
         }
         return box
     }
 
     /// Draws a column's lines with their tops below `top`, as content of the open element (or,
     /// inside `artifact`, as an artifact). With `tags`, each paragraph is its own element.
-    func draw(_ box: ColumnBox, x: Double, top: Double, width: Double, tags: [StructureRole]? = nil) {
+    func draw(_ box: ColumnBox, x: Double, top: Double, width: Double, tags: [StructureRole]? = nil, asArtifact: Bool = false) {
         var openParagraph: Int?
         for item in box.items {
             if let tags, openParagraph != item.paragraph {
@@ -117,16 +117,16 @@ final class PDFLayout {
                 open(tags[min(item.paragraph, tags.count - 1)])
                 openParagraph = item.paragraph
             }
-            drawLine(item, x: x, top: top + item.top, width: width, asArtifact: false)
+            drawLine(item, x: x, top: top + item.top, width: width, asArtifact: asArtifact)
         }
         if openParagraph != nil { close() }
     }
 
-    /// One line: its words as text, and the underlines of underlined words as artifacts.
+    /// One line: runs of words in one style as one string each (a justified line's spaces widened by
+    /// the canvas), and the underlines of underlined words as artifacts.
     func drawLine(_ item: ColumnBox.Item, x: Double, top: Double, width: Double, asArtifact: Bool) {
-        let pieces = item.line.aligned(item.alignment, width: width, indent: item.indent, isLast: item.isLast)
+        let (pieces, extra) = item.line.aligned(item.alignment, width: width, indent: item.indent, isLast: item.isLast)
         let baseline = top + item.baseline
-        let mergeSpaces = item.alignment != .justified || item.isLast
         var index = 0
         var underlines: [(x1: Double, x2: Double, style: TextStyle)] = []
         if !asArtifact { beginContentIfClosed() }
@@ -136,15 +136,14 @@ final class PDFLayout {
             let start = pieces[index].x
             var end = start + pieces[index].width
             var next = index + 1
-            // Words set at their natural spacing go out as one string with their spaces.
-            while next < pieces.count, mergeSpaces, pieces[next].style == style {
+            while next < pieces.count, pieces[next].style == style {
                 text += String(repeating: " ", count: pieces[next].spacesBefore) + pieces[next].text
                 end = pieces[next].x + pieces[next].width
                 next += 1
             }
-            // A space after a word keeps the words apart for a reader that copies the text.
+            // A space after a run keeps the words apart for a reader that copies the text.
             if next < pieces.count, pieces[next].spacesBefore > 0 { text += " " }
-            canvas.text(text, x: x + start, baseline: baseline, style: style)
+            canvas.text(text, x: x + start, baseline: baseline, style: style, wordSpacing: extra)
             if style.underline { underlines.append((x + start, x + end, style)) }
             index = next
         }
@@ -156,7 +155,7 @@ final class PDFLayout {
                                      width: self.metrics.underlineThickness * underline.style.size)
                 }
             }
-            if asArtifact { draw() } else { artifact(draw) }
+            if asArtifact { draw() } else { artifact(.layout, draw) }
         }
     }
 

@@ -1,3 +1,5 @@
+import CongTacPDF
+
 /// What the page layout draws on: pages, text, lines, images, the signature field and the tags.
 /// The seam between the layout (pure, tested with a recording canvas) and the PDF file layer
 /// (`PDFCanvas`). Coordinates are in points from the page's top-left corner, y downwards, as the
@@ -5,12 +7,12 @@
 protocol PageCanvas: AnyObject {
     /// Starts a page; the previous one is finished.
     func startPage(width: Double, height: Double)
-    /// Text in one style, its baseline at `baseline`.
-    func text(_ text: String, x: Double, baseline: Double, style: TextStyle)
+    /// Text in one style, its baseline at `baseline`; `wordSpacing` is added to each space (justified lines).
+    func text(_ text: String, x: Double, baseline: Double, style: TextStyle, wordSpacing: Double)
     /// A straight line (drawn lines, borders, underlines) `width` points thick.
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double)
-    /// A PNG drawn in the rectangle.
-    func image(_ png: [UInt8], x: Double, y: Double, width: Double, height: Double)
+    /// A decoded PNG drawn in the rectangle (its top-left corner at `x`, `y`).
+    func image(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double)
     /// An empty signature field on the current page.
     func signatureField(name: String, x: Double, y: Double, width: Double, height: Double)
 
@@ -21,8 +23,13 @@ protocol PageCanvas: AnyObject {
     func beginContent()
     func endContent()
     /// Marks what follows as an artifact: page numbers, drawn lines, borders, repeated headers.
-    func beginArtifact()
+    func beginArtifact(_ kind: ArtifactKind)
     func endArtifact()
+}
+
+/// Page numbers are pagination artifacts; lines, borders and repeated headers are layout.
+enum ArtifactKind: Sendable {
+    case layout, pageNumber
 }
 
 /// The roles of the tagged PDF's structure tree that the page uses.

@@ -94,25 +94,27 @@ struct ColumnBox: Sendable {
 
 extension LineBreaker.Line {
     /// The pieces placed in a column `width` wide: centred, or justified by widening the spaces
-    /// (not on a paragraph's last line, as a word processor does), or left as they are.
-    func aligned(_ alignment: Alignment, width: Double, indent: Double, isLast: Bool) -> [LineBreaker.Piece] {
+    /// (not on a paragraph's last line, as a word processor does), or left as they are; and the room
+    /// added to each space.
+    func aligned(_ alignment: Alignment, width: Double, indent: Double, isLast: Bool) -> (pieces: [LineBreaker.Piece], extra: Double) {
         let room = width - indent - self.width
         switch alignment {
         case .left:
-            return pieces.map { var piece = $0; piece.x += indent; return piece }
+            return (pieces.map { var piece = $0; piece.x += indent; return piece }, 0)
         case .center:
-            return pieces.map { var piece = $0; piece.x += indent + max(0, room) / 2; return piece }
+            return (pieces.map { var piece = $0; piece.x += indent + max(0, room) / 2; return piece }, 0)
         case .justified:
             let spaces = self.spaces
             guard !isLast, spaces > 0, room > 0 else { return aligned(.left, width: width, indent: indent, isLast: isLast) }
             let extra = room / Double(spaces)
             var seen = 0
-            return pieces.map { piece in
+            let placed = pieces.map { piece in
                 var piece = piece
                 seen += piece.spacesBefore
                 piece.x += indent + extra * Double(seen)
                 return piece
             }
+            return (placed, extra)
         }
     }
 }

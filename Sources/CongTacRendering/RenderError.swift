@@ -29,6 +29,9 @@ public enum RenderError: Error, Sendable, Equatable {
                         expected: Int, found: Int)
     case wouldOverwrite(String)
     case packaging(String)
+    /// A character the PDF's embedded fonts lack, and the text it is in (the loader's check, which
+    /// knows the file's line and column, runs first when PDF is asked for).
+    case unsupportedCharacter(character: String, text: String)
 
     /// The texts whose drawn line depends on the page geometry.
     public enum LayoutElement: String, Sendable {
@@ -58,6 +61,7 @@ public enum RenderError: Error, Sendable, Equatable {
             Self.layoutMessage(element, quantity, expected: expected, found: found)
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
+        case let .unsupportedCharacter(character, text): .unsupportedCharacter(character, in: text)
         }
     }
 
@@ -73,7 +77,7 @@ public enum RenderError: Error, Sendable, Equatable {
              let .templateRelationshipMissing(file, line, column, _, _),
              let .layoutMismatch(file, line, column, _, _, _, _):
             SourceLocation(file: file, line: line, column: column)
-        case .packaging:
+        case .packaging, .unsupportedCharacter:
             nil
         }
     }

@@ -45,6 +45,8 @@ enum CatalogSamples {
         .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
+        // Catalog+PDF
+        .unsupportedCharacter("😀"), .unsupportedCharacter("😀", in: "Họp 😀"),
     ]
 
     static let phrases: [Phrase] = [
