@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport",
+                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             exclude: ["Goldens"]

@@ -19,9 +19,13 @@ public struct ScheduleLoader: Sendable {
     static let maxFlowDepth = 64
 
     public var language: Language
+    /// The first character of a text that an output's fonts cannot show (the PDF's), when one is
+    /// asked for: such a character is an `unsupported-character` error at its place.
+    public var unsupportedCharacter: (@Sendable (String) -> Character?)?
 
-    public init(language: Language = .vi) {
+    public init(language: Language = .vi, unsupportedCharacter: (@Sendable (String) -> Character?)? = nil) {
         self.language = language
+        self.unsupportedCharacter = unsupportedCharacter
     }
 
     /// Loads the file at `path`; `displayName` is what messages call it (the path by default).
@@ -66,6 +70,7 @@ public struct ScheduleLoader: Sendable {
             tree = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), bytes: bytes, sink: sink)
         }
         guard let tree else { return nil }
+        if let unsupportedCharacter { CharacterCoverage.check(tree, sink: sink, unsupported: unsupportedCharacter) }
         let reader = ScheduleReader(sink: sink, tree: tree)
         guard let schedule = reader.read() else { return nil }
         ScheduleValidator(sink: sink, holidays: schedule.holidays)

@@ -51,6 +51,11 @@ public struct PDFRenderer: Sendable {
         return .init(x: place.x + (place.width - width) / 2, top: place.top + margin, width: width, height: height)
     }
 
+    /// The first character of `text` the embedded fonts lack (for the loader's check).
+    public static func unsupportedCharacter(in text: String) -> Character? {
+        PDFFonts.unsupportedCharacter(in: text)
+    }
+
     static func metadata(_ view: DocumentView, date: DocumentDate) -> PDFMetadata {
         PDFMetadata(title: view.plainTitle, author: view.header.agencyName, subject: view.summary,
                     date: PDFDate(year: date.year, month: date.month, day: date.day ?? 1))

@@ -10,21 +10,23 @@ import Foundation
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Xuất văn bản DOCX và/hoặc trang HTML từ tệp lịch.",
+        abstract: "Xuất văn bản DOCX, trang HTML và/hoặc văn bản điện tử PDF từ tệp lịch.",
         discussion: """
-            Mỗi tệp FILE.yaml cho FILE.docx / FILE.html trong thư mục kết quả (mặc định: cạnh tệp lịch). \
-            Tệp có lỗi không sinh ra gì, và tệp kết quả cũ được giữ nguyên.
+            Mỗi tệp FILE.yaml cho FILE.docx / FILE.html / FILE.pdf trong thư mục kết quả (mặc định: cạnh tệp lịch). \
+            Tệp có lỗi không sinh ra gì, và tệp kết quả cũ được giữ nguyên. \
+            Bản PDF (PDF/A-2b, có thẻ cấu trúc) do congtac tự dựng, cùng bố cục trang với bản DOCX, \
+            có sẵn ô chữ ký số cho lãnh đạo ký.
             """
     )
 
     enum Format: String, CaseIterable {
-        case docx, html
+        case docx, html, pdf
     }
 
     @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
     var files: [String]
 
-    @Option(name: .long, help: "Định dạng: docx, html, hoặc docx,html.")
+    @Option(name: .long, help: "Định dạng: docx, html, pdf, hoặc nhiều định dạng cách nhau bởi dấu phẩy (docx,html,pdf).")
     var format: String = "docx"
 
     @Option(name: [.short, .long], help: "Thư mục ghi kết quả (mặc định: cạnh từng tệp lịch).")
@@ -85,7 +87,11 @@ struct Render: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let loader = ScheduleLoader(language: language)
+        // The PDF's fonts must show every text: checked where the file says it, before rendering.
+        var loader = ScheduleLoader(language: language)
+        if formats.contains(.pdf) {
+            loader.unsupportedCharacter = { @Sendable (text: String) -> Character? in PDFRenderer.unsupportedCharacter(in: text) }
+        }
         // Files are independent: a batch uses every core, and reports in the order the files were given.
         let results = FileResults(count: files.count)
         var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
@@ -234,6 +240,7 @@ struct RenderJob: Sendable {
         switch format {
         case .docx: name = base + ".docx"
         case .html: name = base + (fragment ? ".fragment.html" : ".html")
+        case .pdf: name = base + ".pdf"
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)
