@@ -22,7 +22,7 @@ enum PNGDecoder {
         while offset + 8 <= bytes.count {
             let length = Int(bytes.u32(offset))
             let type = String(decoding: bytes[offset + 4..<offset + 8], as: UTF8.self)
-            guard length <= bytes.count - offset - 12 else { throw .corrupt(problem: "chunk \(type) is cut short") }
+            guard length <= bytes.count - offset - 12 else { throw .damaged(detail: "\(type)") }
             let body = Array(bytes[offset + 8..<offset + 8 + length])
             switch type {
             case "IHDR": header = body
@@ -35,13 +35,13 @@ enum PNGDecoder {
             offset += 12 + length
             if ended { break }
         }
-        guard let header, header.count == 13 else { throw .corrupt(problem: "no IHDR chunk") }
-        guard !compressed.isEmpty else { throw .corrupt(problem: "no image data (IDAT)") }
+        guard let header, header.count == 13 else { throw .damaged(detail: "IHDR") }
+        guard !compressed.isEmpty else { throw .damaged(detail: "IDAT") }
         let width = Int(header.u32(0)), height = Int(header.u32(4))
         let depth = Int(header[8]), colorType = Int(header[9])
-        guard width > 0, height > 0 else { throw .corrupt(problem: "the image is \(width) × \(height) pixels") }
-        guard width * height <= maxPixels else { throw .unsupported(feature: "\(width) × \(height) pixels (more than 40 megapixels)") }
-        guard header[12] == 0 else { throw .unsupported(feature: "interlaced") }
+        guard width > 0, height > 0 else { throw .damaged(detail: "IHDR \(width) × \(height)") }
+        guard width <= maxPixels, height <= maxPixels, width * height <= maxPixels else { throw .tooLarge(width: width, height: height) }
+        guard header[12] == 0 else { throw .interlaced }
         let channels: Int
         switch (colorType, depth) {
         case (0, 1), (0, 2), (0, 4), (0, 8), (0, 16): channels = 1
@@ -49,14 +49,14 @@ enum PNGDecoder {
         case (3, 1), (3, 2), (3, 4), (3, 8): channels = 1
         case (4, 8), (4, 16): channels = 2
         case (6, 8), (6, 16): channels = 4
-        default: throw .corrupt(problem: "colour type \(colorType) with bit depth \(depth)")
+        default: throw .damaged(detail: "IHDR colour type \(colorType), bit depth \(depth)")
         }
-        if colorType == 3 && palette.isEmpty { throw .corrupt(problem: "no palette (PLTE)") }
+        if colorType == 3 && palette.isEmpty { throw .damaged(detail: "PLTE") }
         let bitsPerPixel = channels * depth
         let rowBytes = (width * bitsPerPixel + 7) / 8
         let pixelBytes = max(1, bitsPerPixel / 8)
         guard let raw = Deflate.decompress(compressed, expected: (rowBytes + 1) * height),
-              raw.count >= (rowBytes + 1) * height else { throw .corrupt(problem: "the compressed image data") }
+              raw.count >= (rowBytes + 1) * height else { throw .damaged(detail: "IDAT") }
 
         // Undo the row filters.
         var rows = [UInt8](repeating: 0, count: rowBytes * height)
@@ -77,7 +77,7 @@ enum PNGDecoder {
                     let p = Int(a) + Int(b) - Int(c)
                     let pa = abs(p - Int(a)), pb = abs(p - Int(b)), pc = abs(p - Int(c))
                     rows[target + index] = x &+ (pa <= pb && pa <= pc ? a : pb <= pc ? b : c)
-                default: throw .corrupt(problem: "row filter \(filter)")
+                default: throw .damaged(detail: "IDAT filter \(filter)")
                 }
             }
         }
@@ -115,7 +115,7 @@ enum PNGDecoder {
                     alpha.append(rgb == keyRGB ? 0 : 255)
                 case 3:
                     let index = sample(row, x)
-                    guard 3 * index + 2 < palette.count else { throw .corrupt(problem: "palette index \(index)") }
+                    guard 3 * index + 2 < palette.count else { throw .damaged(detail: "PLTE index \(index)") }
                     color.append(contentsOf: palette[3 * index...3 * index + 2])
                     alpha.append(transparency.map { index < $0.count ? $0[index] : 255 } ?? 255)
                 case 4:

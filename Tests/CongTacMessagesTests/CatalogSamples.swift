@@ -45,6 +45,9 @@ enum CatalogSamples {
         .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
+        // Catalog+PDF
+        .characterNotInFont("漢"), .characterNotInFont("😀"), .imageNotPNG, .imageInterlaced,
+        .imageTooLarge("9000 × 9000", limit: 40_000_000), .imageDamaged("IDAT"),
     ]
 
     static let phrases: [Phrase] = [
