@@ -15,7 +15,7 @@ enum CharacterCoverage {
             if text.utf8.allSatisfy({ $0 < 0x80 && $0 >= 0x20 }) { continue }
             guard let character = unsupported(text) else { continue }
             let mark = place(of: character, in: tree, node: node, sink: sink)
-            sink.error(.unsupportedCharacter(String(character)), at: mark)
+            sink.error(.characterNotInFont(character), at: mark)
         }
     }
 

@@ -20,12 +20,14 @@ public struct PDFImage: Sendable, Hashable {
     }
 }
 
-/// Why a PNG cannot be drawn.
+/// Why a PNG cannot be drawn; `message` is the catalog's text for the user.
 public enum PDFImageError: Error, Sendable, Equatable {
     /// The bytes do not start with the PNG signature.
     case notPNG
-    /// A PNG feature congtac does not read (`feature` says which, e.g. "interlaced").
-    case unsupported(feature: String)
-    /// The file is damaged: `problem` says where (a chunk, the compressed data).
-    case corrupt(problem: String)
+    /// Adam7 interlacing, which congtac does not read (scans of signatures and seals are not interlaced).
+    case interlaced
+    /// More pixels than `PNGDecoder.maxPixels`: refused before inflating.
+    case tooLarge(width: Int, height: Int)
+    /// The file is damaged; `detail` names where in the format's terms (a chunk, the compressed data).
+    case damaged(detail: String)
 }

@@ -18,6 +18,8 @@ public final class PDFPage {
     /// Annotations (signature widgets) on this page, by index in the document's list.
     var annotations: [Int] = []
     var hasTransparency = false
+    /// Faces shown here (raw values), for the page's resources.
+    var faces: Set<Int> = []
     private var open: Mark?
 
     private enum Mark { case content, artifact }
@@ -67,19 +69,16 @@ public final class PDFPage {
         guard !text.isEmpty else { return }
         let font = TrueTypeFont.face(face)
         let usage = document.fontUsage[face.rawValue]
+        faces.insert(face.rawValue)
         let adjustment = wordSpacing == 0 ? nil : format(-wordSpacing * 1000 / size)
         var operands = "<"
-        for character in text {
-            // A character's scalars each map to a glyph; the ToUnicode entry of the first glyph
-            // carries the whole character, so composed text copies as it was written.
-            var first = true
-            for scalar in character.unicodeScalars {
-                let gid = font.glyph(for: scalar)
-                usage.use(gid, text: first ? String(character) : "")
-                first = false
-                operands += hex4(gid)
-                if scalar == " ", let adjustment { operands += "> \(adjustment) <" }
-            }
+        for scalar in text.unicodeScalars {
+            // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
+            // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
+            let gid = font.glyph(for: scalar)
+            usage.use(gid, scalar: scalar)
+            operands += hex4(gid)
+            if scalar == " ", let adjustment { operands += "> \(adjustment) <" }
         }
         operands += ">"
         let colored = color != .black

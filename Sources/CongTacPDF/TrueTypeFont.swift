@@ -28,7 +28,7 @@ final class TrueTypeFont: Sendable {
     static func face(_ face: PDFFontFace) -> TrueTypeFont { faces[face.rawValue] }
 
     private static let faces: [TrueTypeFont] = PDFFontFace.allCases.map { face in
-        guard let base64 = EmbeddedFonts.files[face.fileName] else {
+        guard let base64 = EmbeddedResources.fonts[face.fileName] else {
             fatalError("font \(face.fileName) is not embedded: run scripts/embed_templates.py")
         }
         return TrueTypeFont(Base64.decode(base64))

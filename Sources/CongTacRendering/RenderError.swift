@@ -61,7 +61,7 @@ public enum RenderError: Error, Sendable, Equatable {
             Self.layoutMessage(element, quantity, expected: expected, found: found)
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
-        case let .unsupportedCharacter(character, text): .unsupportedCharacter(character, in: text)
+        case let .unsupportedCharacter(character, text): .characterNotInFont(Character(character), in: text)
         }
     }
 

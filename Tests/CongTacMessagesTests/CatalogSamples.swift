@@ -46,7 +46,8 @@ enum CatalogSamples {
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
         // Catalog+PDF
-        .unsupportedCharacter("😀"), .unsupportedCharacter("😀", in: "Họp 😀"),
+        .characterNotInFont("漢"), .characterNotInFont("😀"), .imageNotPNG, .imageInterlaced,
+        .imageTooLarge("9000 × 9000", limit: 40_000_000), .imageDamaged("IDAT"), .characterNotInFont("😀", in: "Họp 😀"),
     ]
 
     static let phrases: [Phrase] = [

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import CongTacPDF
+
+@Suite struct PDFDocumentTests {
+    @Test func theSameDocumentGivesTheSameBytes() throws {
+        let first = try SampleDocument.make().write()
+        let second = try SampleDocument.make().write()
+        #expect(first == second)
+        #expect(first.starts(with: Array("%PDF-1.7\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3]))
+        #expect(first.suffix(6) == Array("%%EOF\n".utf8))
+    }
+
+    /// The pieces a reader needs, as written (independent readers check them in PDFCheckTests).
+    @Test func catalogHasTheTaggedAndPDFAEntries() throws {
+        let text = String(decoding: try SampleDocument.make().write(), as: UTF8.self)
+        for entry in ["/MarkInfo <</Marked true>>", "/StructTreeRoot", "/Lang (vi-VN)", "/DisplayDocTitle true",
+                      "/S /GTS_PDFA1", "/FT /Sig", "/F 4", "/Encoding /Identity-H", "/CIDToGIDMap /Identity",
+                      "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+                      "/CreationDate (D:20250203000000+07'00')", "<xmp:CreateDate>2025-02-03T00:00:00+07:00</xmp:CreateDate>",
+                      "/Type /OBJR", "/S /TH", "/Scope /Column", "/RowSpan 2"] {
+            #expect(text.contains(entry), "missing \(entry)")
+        }
+    }
+
+    @Test func numbersAreWrittenPlainly() {
+        #expect(format(0) == "0")
+        #expect(format(12.5) == "12.5")
+        #expect(format(-0.0004) == "0")
+        #expect(format(-3.14159) == "-3.142")
+        #expect(format(841.89) == "841.89")
+    }
+
+    @Test func md5MatchesRFC1321() {
+        let hex = { (bytes: [UInt8]) in bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined() }
+        #expect(hex(MD5.digest([])) == "d41d8cd98f00b204e9800998ecf8427e")
+        #expect(hex(MD5.digest(Array("The quick brown fox jumps over the lazy dog".utf8))) == "9e107d9d372bb6826bd81d3542a419d6")
+    }
+
+    @Test func textStringsAreUTF16WhenNotASCII() {
+        #expect(PDFString.text("a(b)") == "(a\\(b\\))")
+        #expect(PDFString.text("Sở") == "<FEFF00531EDF>")
+    }
+}
+
+extension PDFDocumentTests {
+    /// `CONGTAC_PDF_SAMPLE=/path/sample.pdf swift test --filter CongTacPDFTests` keeps the sample for
+    /// `.ci/check_pdf.py` and for looking at.
+    @Test func sampleIsSavedWhenAsked() throws {
+        guard let path = ProcessInfo.processInfo.environment["CONGTAC_PDF_SAMPLE"] else { return }
+        try Data(try SampleDocument.make().write()).write(to: URL(fileURLWithPath: path))
+    }
+}
