@@ -12,7 +12,8 @@ final class PDFCanvas: PageCanvas {
         let ascent = PDFFonts.ascent(face: .regular, size: 1)
         let descent = PDFFonts.descent(face: .regular, size: 1)
         let underline = PDFFonts.underline(face: .regular, size: 1)
-        return LineMetrics(ascent: ascent, descent: descent, underlinePosition: -underline.position,
+        return LineMetrics(ascent: ascent, descent: descent, single: PDFFonts.lineHeight(face: .regular, size: 1),
+                           underlinePosition: -underline.position,
                            underlineThickness: underline.thickness)
     }()
 

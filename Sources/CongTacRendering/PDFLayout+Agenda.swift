@@ -99,6 +99,7 @@ extension PDFLayout {
         let header = headerCells(agenda)
         let headerHeight = Self.height(header)
         ensureRoom(agendaOpeningHeight(agenda))
+        lastSpaceAfter = 0
         var table = AgendaDrawing(paginator: TablePaginator(rowsTop: y + headerHeight, bottom: bottom))
         tagged(.table) {
             drawHeaderRow(header, height: headerHeight, asArtifact: false)
@@ -115,6 +116,7 @@ extension PDFLayout {
             }
         }
         y = table.paginator.y
+        lastSpaceAfter = 0
         flow([], bodyFormat, role: .paragraph)
     }
 

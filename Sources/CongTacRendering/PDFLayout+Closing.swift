@@ -45,10 +45,11 @@ extension PDFLayout {
         let rightBox = column(width: rightWidth, rightParagraphs)
 
         // The blank BodyText line above keeps with the block (keepNext), and the block is one row.
-        let blank = column(width: textWidth, [([], bodyFormat)]).height + bodyFormat.before + bodyFormat.after
+        let blank = column(width: textWidth, [([], bodyFormat)]).height + max(0, bodyFormat.before - lastSpaceAfter) + bodyFormat.after
         let height = max(leftBox.height, rightBox.height)
         ensureRoom(blank + height)
-        if !isAtPageTop { y += blank }
+        if !isAtPageTop { flow([], bodyFormat, role: .paragraph) }
+        lastSpaceAfter = 0
         var place: SignaturePlace?
         tagged(.division) {
             var rest = leftBox

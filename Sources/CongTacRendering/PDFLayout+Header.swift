@@ -43,6 +43,7 @@ extension PDFLayout {
             draw(numberBox, x: left, top: y, width: leftWidth, tags: [.paragraph])
             draw(dateBox, x: rightX, top: y, width: rightWidth, tags: [.paragraph])
             y += max(numberBox.height, dateBox.height)
+            lastSpaceAfter = 0
         }
         title(view, subjectLineIndent: Self.points(lines.title))
     }
@@ -66,6 +67,7 @@ extension PDFLayout {
             canvas.line(x1: left + subjectLineIndent, y1: at, x2: left + textWidth - subjectLineIndent, y2: at, width: rule.weight)
         }
         y += rule.height
+        lastSpaceAfter = 0
         flow([], bodyFormat, role: .paragraph)
     }
 }

@@ -14,6 +14,8 @@ final class PDFLayout {
     private(set) var page = 0
     /// Where the next thing goes on the current page.
     var y = 0.0
+    /// The space after the last flowed paragraph, already below `y`; anything else drawn resets it.
+    var lastSpaceAfter = 0.0
     /// Whether marked content of the innermost open element is open on this page.
     private var contentOpen = false
 
@@ -42,6 +44,7 @@ final class PDFLayout {
         page += 1
         canvas.startPage(width: Self.points(geometry.pageWidth), height: pageHeight)
         y = top
+        lastSpaceAfter = 0
         if page > 1 {
             let size = Self.size(geometry.sizes.pageNumber)
             var column = ColumnBox()
@@ -175,11 +178,14 @@ final class PDFLayout {
                                                                  firstLineIndent: format.firstLineIndent,
                                                                  lineSpacing: format.lineSpacing, size: format.size))])
         if page == 0 { newPage() }
-        if !isAtPageTop { y += format.before }
+        // Between two paragraphs the larger of the space after and the space before, as
+        // LibreOffice spaces our DOCX (measured on its PDF).
+        if !isAtPageTop { y += max(0, format.before - lastSpaceAfter) }
         // An empty paragraph is room, not content: no element for it.
         if box.items.isEmpty {
             ensureRoom(box.height)
             y += box.height + format.after
+            lastSpaceAfter = format.after
             return
         }
         open(role)
@@ -197,6 +203,7 @@ final class PDFLayout {
         }
         close()
         y += format.after
+        lastSpaceAfter = format.after
     }
 
     /// The height of a paragraph's first line with its space before: what a heading needs below it.

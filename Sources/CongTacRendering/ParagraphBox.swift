@@ -10,16 +10,19 @@ struct ParagraphFormat: Sendable {
     var size: Double
 }
 
-/// The vertical metrics of the embedded serif, per point of size: single line spacing is
-/// `ascent + descent`, as LibreOffice and Word take it from the font.
+/// The vertical metrics of the embedded serif, per point of size: single line spacing is the
+/// font's (ascent, descent and line gap, as Word and LibreOffice take it from the OS/2 table), the
+/// baseline a descent above the line's bottom.
 struct LineMetrics: Sendable {
     var ascent: Double
     var descent: Double
+    var single: Double
     /// The underline's place below the baseline and its thickness.
     var underlinePosition: Double
     var underlineThickness: Double
 
-    func lineHeight(_ size: Double, spacing: Double) -> Double { (ascent + descent) * size * spacing }
+    /// A multiple of the font's single spacing (BodyText's 1.1), as LibreOffice sets our DOCX.
+    func lineHeight(_ size: Double, spacing: Double) -> Double { single * size * spacing }
 }
 
 /// A column of laid-out lines (one cell, or one column of the header or closing block), each with
