@@ -89,7 +89,7 @@ let package = Package(
                 "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Goldens"]
+            exclude: ["Goldens", "Fixtures"]
         ),
         .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages"]),
         .testTarget(

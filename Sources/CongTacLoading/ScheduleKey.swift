@@ -2,6 +2,8 @@
 /// `ScheduleWriter` writes by, so that a file written is a file read.
 public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case format, agency, number, place, date, banner, title, summary, month, sections, recipients, electronic, signature
+    /// The seal's image at the top level, the signature's in `signature`: PNG paths relative to the file.
+    case seal, image
     case daysOff = "days_off"
     case workingDays = "working_days"
     /// In `agency`.
@@ -23,10 +25,10 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
 
     /// The top level.
     public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
-                                                 .month, .sections, .recipients, .electronic, .signature, .daysOff,
+                                                 .month, .sections, .recipients, .electronic, .signature, .seal, .daysOff,
                                                  .workingDays]
     public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
-    public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name]
+    public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name, .image]
     /// One entry of `days_off`.
     public static let dayOffKeys: [ScheduleKey] = [.date, .name]
     public static let sectionKeys: [ScheduleKey] = [.heading, .items, .sections, .agenda]

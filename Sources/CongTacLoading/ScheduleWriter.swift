@@ -57,6 +57,7 @@ private struct Writer<Notes: ScheduleNotes> {
         } else {
             add(notes.notes(inPlaceOf: .signature, in: .top), indent: 0)
         }
+        optional(.seal, schedule.seal.map { YAMLText.quoted($0.path) }, in: .top)
         writeDaysOff(schedule.daysOff)
         writeWorkingDays(schedule.workingDays)
     }
@@ -70,7 +71,7 @@ private struct Writer<Notes: ScheduleNotes> {
     }
 
     private mutating func writeSignature(_ signature: Signature) {
-        guard signature.authority != nil || signature.position != nil || signature.name != nil else {
+        guard signature.authority != nil || signature.position != nil || signature.name != nil || signature.image != nil else {
             // A bare `signature:` is null, which the reader refuses; `{}` is the empty block.
             field(.signature, "{}", indent: 0, in: .top)
             return
@@ -79,6 +80,7 @@ private struct Writer<Notes: ScheduleNotes> {
         optional(.authority, signature.authority.map(YAMLText.quoted), indent: 2, in: .signature)
         optional(.position, signature.position.map(YAMLText.quoted), indent: 2, in: .signature)
         optional(.name, signature.name.map(YAMLText.quoted), indent: 2, in: .signature)
+        optional(.image, signature.image.map { YAMLText.quoted($0.path) }, indent: 2, in: .signature)
     }
 
     private mutating func writeDaysOff(_ daysOff: [DayOff]) {

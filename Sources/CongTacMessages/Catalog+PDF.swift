@@ -18,6 +18,12 @@ extension Message {
                        en: "the character “\(character)” (\(codes)) in “\(text)” is not in the PDF's fonts; replace or delete it")
     }
 
+    /// The signature or seal image named in the schedule cannot be read (missing, a folder, no permission).
+    public static func imageUnreadable(_ path: String, _ reason: Phrase) -> Message {
+        Message(code: "image-unreadable", vi: "không đọc được tệp ảnh \(path): \(reason.vi)",
+                en: "cannot read the image \(path): \(reason.en)")
+    }
+
     public static let imageNotPNG = Message(
         code: "image-not-png", vi: "tệp ảnh không phải PNG; hãy lưu ảnh chữ ký, con dấu dạng PNG nền trong suốt",
         en: "the image is not a PNG file; save the signature or seal image as PNG with a transparent background")

@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacMessages
 import CongTacModel
 import CongTacPDF
 
@@ -22,7 +23,8 @@ public struct PDFRenderer: Sendable {
         let view = DocumentView(schedule, holidays: holidays)
         try Self.checkCharacters(view)
         let document = PDFDocument(metadata: Self.metadata(view, date: schedule.date))
-        draw(view, on: PDFCanvas(document: document))
+        let images = SignatureImages(signature: try Self.decode(schedule.signature?.image), seal: try Self.decode(schedule.seal))
+        draw(view, images: images, on: PDFCanvas(document: document))
         do {
             return try document.write()
         } catch {
@@ -31,7 +33,7 @@ public struct PDFRenderer: Sendable {
     }
 
     /// Lays the view out on `canvas`: the seam the layout tests use with a recording canvas.
-    func draw(_ view: DocumentView, on canvas: PageCanvas) {
+    func draw(_ view: DocumentView, images: SignatureImages = SignatureImages(), on canvas: PageCanvas) {
         let layout = PDFLayout(geometry: geometry, canvas: canvas, measure: PDFCanvas.measure, metrics: PDFCanvas.metrics)
         layout.header(view)
         layout.sections(view.sections)
@@ -39,6 +41,26 @@ public struct PDFRenderer: Sendable {
             let field = Self.signatureRect(place)
             layout.canvas.signatureField(name: Self.signatureFieldName, x: field.x, y: field.top, width: field.width,
                                          height: field.height)
+            layout.drawSignatureImages(images, in: field)
+        }
+    }
+
+    /// What is wrong with a PNG for the PDF, if anything (for the loader's check of the images).
+    public static func imageProblem(_ png: [UInt8]) -> Message? {
+        do {
+            _ = try PDFImage(png: png)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    static func decode(_ file: ImageFile?) throws -> PDFImage? {
+        guard let file else { return nil }
+        do {
+            return try PDFImage(png: file.png)
+        } catch {
+            throw RenderError.image(path: file.path, problem: error)
         }
     }
 

@@ -1,5 +1,6 @@
 import CongTacMessages
 import CongTacModel
+import CongTacPDF
 
 /// Why a render failed; each case has a stable code and a location where there is one.
 public enum RenderError: Error, Sendable, Equatable {
@@ -32,6 +33,8 @@ public enum RenderError: Error, Sendable, Equatable {
     /// A character the PDF's embedded fonts lack, and the text it is in (the loader's check, which
     /// knows the file's line and column, runs first when PDF is asked for).
     case unsupportedCharacter(character: String, text: String)
+    /// A signature or seal image the PDF's PNG reader refuses (the loader has reported it first).
+    case image(path: String, problem: PDFImageError)
 
     /// The texts whose drawn line depends on the page geometry.
     public enum LayoutElement: String, Sendable {
@@ -62,6 +65,7 @@ public enum RenderError: Error, Sendable, Equatable {
         case .wouldOverwrite: .wouldOverwrite
         case let .packaging(problem): .packaging(problem)
         case let .unsupportedCharacter(character, text): .characterNotInFont(Character(character), in: text)
+        case let .image(_, problem): problem.message
         }
     }
 
@@ -70,7 +74,7 @@ public enum RenderError: Error, Sendable, Equatable {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
              let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
-             let .cannotWrite(path, _):
+             let .cannotWrite(path, _), let .image(path, _):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),

@@ -89,6 +89,7 @@ struct Render: ParsableCommand {
         }
         // The PDF's fonts must show every text: checked where the file says it, before rendering.
         var loader = ScheduleLoader(language: language)
+        loader.imageProblem = { @Sendable (png: [UInt8]) -> Message? in PDFRenderer.imageProblem(png) }
         if formats.contains(.pdf) {
             loader.unsupportedCharacter = { @Sendable (text: String) -> Character? in PDFRenderer.unsupportedCharacter(in: text) }
         }

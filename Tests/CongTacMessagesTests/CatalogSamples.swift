@@ -48,6 +48,7 @@ enum CatalogSamples {
         // Catalog+PDF
         .characterNotInFont("漢"), .characterNotInFont("😀"), .imageNotPNG, .imageInterlaced,
         .imageTooLarge("9000 × 9000", limit: 40_000_000), .imageDamaged("IDAT"), .characterNotInFont("😀", in: "Họp 😀"),
+        .imageUnreadable("chu-ky.png", .fileProblem(.system(ENOENT))),
     ]
 
     static let phrases: [Phrase] = [
