@@ -200,3 +200,49 @@ import Testing
         }
     }
 }
+
+/// The signature and seal images of a preview copy, drawn as Nghị định 30/2020 says.
+@Suite struct PDFImageTests {
+    static let fixtures = packageRoot.appendingPathComponent("Tests/CongTacRenderingTests/Fixtures")
+
+    static func image(_ name: String) throws -> ImageFile {
+        ImageFile(path: name, png: [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name))))
+    }
+
+    @Test func signatureBetweenPositionAndNameSealOverItsLeftThird() throws {
+        var schedule = try loadExample("khcn-bac-giang-2020-07")
+        schedule.signature?.image = try Self.image("chu-ky.png")
+        schedule.seal = try Self.image("con-dau.png")
+        let canvas = RecordingCanvas()
+        let images = SignatureImages(signature: try PDFRenderer.decode(schedule.signature?.image),
+                                     seal: try PDFRenderer.decode(schedule.seal))
+        PDFRenderer().draw(DocumentView(schedule), images: images, on: canvas)
+        #expect(canvas.images.count == 2)
+        let field = try #require(canvas.fields.first)
+        let signature = canvas.images[0]
+        let seal = canvas.images[1]
+        // The signature inside the field, centred in it.
+        #expect(signature.x >= field.x - 0.01 && signature.x + signature.width <= field.x + field.width + 0.01)
+        #expect(abs((signature.x + signature.width / 2) - (field.x + field.width / 2)) < 0.01)
+        #expect(signature.y >= field.y - 0.01 && signature.y + signature.height <= field.y + field.height + 0.01)
+        // The seal at its real size (300 dpi) covers the signature's left third.
+        #expect(abs(seal.width - 420 / 300 * 72) < 0.01)
+        #expect(abs(seal.x + seal.width - (signature.x + signature.width / 3)) < 0.01)
+        #expect(abs(seal.y + seal.height / 2 - (signature.y + signature.height / 2)) < 0.01)
+        // And the file is written with them.
+        let bytes = try PDFRenderer().render(schedule)
+        #expect(bytes.count > 1000)
+    }
+
+    @Test func damagedImageIsARenderErrorNamingItsPath() throws {
+        var schedule = try loadExample("khcn-bac-giang-2020-07")
+        schedule.seal = ImageFile(path: "dau.png", png: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3])
+        do {
+            _ = try PDFRenderer().render(schedule)
+            Issue.record("no error")
+        } catch let error as RenderError {
+            #expect(error.location?.file == "dau.png")
+            #expect(error.diagnostic(.en).code.hasPrefix("image-"))
+        }
+    }
+}
