@@ -87,8 +87,17 @@ public struct PDFRenderer: Sendable {
     /// box. The loader's check (`check --format pdf`) names the file's line and column; this one is
     /// the renderer's own guard, naming the character and its text.
     static func checkCharacters(_ view: DocumentView) throws {
+        // Each distinct scalar is looked up once; a month's texts have a few hundred.
+        var verdicts: [Unicode.Scalar: Bool] = [:]
         for text in view.allTexts {
-            if let character = PDFFonts.unsupportedCharacter(in: text) {
+            let missing = text.unicodeScalars.contains { scalar in
+                guard scalar.value >= 0x80 else { return false }
+                if let known = verdicts[scalar] { return !known }
+                let shown = PDFFonts.unsupportedCharacter(in: String(scalar)) == nil
+                verdicts[scalar] = shown
+                return !shown
+            }
+            if missing, let character = PDFFonts.unsupportedCharacter(in: text) {
                 throw RenderError.unsupportedCharacter(character: String(character), text: text)
             }
         }
