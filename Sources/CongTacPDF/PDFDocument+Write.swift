@@ -165,7 +165,8 @@ extension PDFDocument {
                            numbers: (font: Int, cidFont: Int, descriptor: Int, file: Int, toUnicode: Int),
                            into writer: inout PDFObjectWriter) throws(PDFWriteError) {
         let font = TrueTypeFont.face(usage.face)
-        let kept = TrueTypeSubset.closure(of: usage.glyphs.keys, in: font)
+        let glyphs = usage.glyphs
+        let kept = TrueTypeSubset.closure(of: glyphs.keys, in: font)
         let name = "/" + TrueTypeSubset.tag(for: kept, face: usage.face) + "+" + usage.face.postScriptName
         let scale = 1000 / Double(font.unitsPerEm)
         writer.object(numbers.font, "<</Type /Font /Subtype /Type0 /BaseFont \(name) /Encoding /Identity-H"
@@ -173,7 +174,7 @@ extension PDFDocument {
         // Widths of the shown glyphs, in runs of consecutive ids: `first [w w …]`.
         var widths = ""
         var previous = -2
-        for gid in usage.glyphs.keys.sorted() {
+        for gid in glyphs.keys.sorted() {
             if Int(gid) != previous + 1 { widths += (widths.isEmpty ? "" : "] ") + "\(gid) [" } else { widths += " " }
             widths += format(Double(font.advance(ofGlyph: gid)) * scale)
             previous = Int(gid)
@@ -191,7 +192,7 @@ extension PDFDocument {
                       + " /CapHeight \(format(Double(font.capHeight) * scale)) /StemV \(stemV) /FontFile2 \(numbers.file) 0 R>>")
         let program = TrueTypeSubset.subset(font, keeping: kept)
         try writer.stream(numbers.file, dictionary: "/Length1 \(program.count)", data: program)
-        try writer.stream(numbers.toUnicode, data: ToUnicodeCMap.make(usage.glyphs))
+        try writer.stream(numbers.toUnicode, data: ToUnicodeCMap.make(glyphs))
     }
 
     /// PNG "Up" filtering (predictor 12): each row as its difference from the row above.

@@ -6,7 +6,7 @@ public enum PDFFonts {
         let font = TrueTypeFont.face(face)
         var units = 0
         for scalar in text.unicodeScalars {
-            units += Int(font.advance(ofGlyph: font.glyph(for: scalar)))
+            units &+= Int(font.advances[Int(font.glyph(for: scalar))])
         }
         return Double(units) * size / Double(font.unitsPerEm)
     }

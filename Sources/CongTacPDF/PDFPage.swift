@@ -70,21 +70,20 @@ public final class PDFPage {
         let font = TrueTypeFont.face(face)
         let usage = document.fontUsage[face.rawValue]
         faces.insert(face.rawValue)
-        let adjustment = wordSpacing == 0 ? nil : format(-wordSpacing * 1000 / size)
-        var operands = "<"
-        for scalar in text.unicodeScalars {
-            // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
-            // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
-            let gid = font.glyph(for: scalar)
-            usage.use(gid, scalar: scalar)
-            operands += hex4(gid)
-            if scalar == " ", let adjustment { operands += "> \(adjustment) <" }
-        }
-        operands += ">"
+        let adjustment = wordSpacing == 0 ? nil : Array("> \(format(-wordSpacing * 1000 / size)) <".utf8)
         let colored = color != .black
         withArtifactIfUnmarked {
             if colored { append("q \(colorOperands(color)) rg\n") }
-            append("BT /F\(face.rawValue + 1) \(format(size)) Tf 1 0 0 1 \(format(x)) \(format(y)) Tm [\(operands)] TJ ET\n")
+            append("BT /F\(face.rawValue + 1) \(format(size)) Tf 1 0 0 1 \(format(x)) \(format(y)) Tm [<")
+            for scalar in text.unicodeScalars {
+                // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
+                // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
+                let gid = font.glyph(for: scalar)
+                usage.use(gid, scalar: scalar)
+                appendHex4(gid)
+                if scalar == " ", let adjustment { content.append(contentsOf: adjustment) }
+            }
+            append(">] TJ ET\n")
             if colored { append("Q\n") }
         }
     }
@@ -134,6 +133,14 @@ public final class PDFPage {
     }
 
     func append(_ text: String) { content.append(contentsOf: text.utf8) }
+
+    @inline(__always)
+    private func appendHex4(_ value: UInt16) {
+        for shift in [12, 8, 4, 0] as [UInt16] {
+            let digit = UInt8(value >> shift & 15)
+            content.append(digit < 10 ? 48 + digit : 55 + digit)
+        }
+    }
 
     private func colorOperands(_ color: PDFColor) -> String {
         "\(format(color.red)) \(format(color.green)) \(format(color.blue))"
