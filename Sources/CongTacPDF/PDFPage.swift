@@ -8,7 +8,8 @@ public final class PDFPage {
     /// Page size in points.
     public let width: Double
     public let height: Double
-    let index: Int
+    /// 0 for the first page.
+    public let index: Int
     unowned let document: PDFDocument
     var content: [UInt8] = []
     /// The structure element of each MCID on this page (the page's parent tree entry).

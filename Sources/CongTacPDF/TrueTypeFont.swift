@@ -79,7 +79,7 @@ final class TrueTypeFont: Sendable {
             longLoca ? Int(data.u32(loca + 4 * gid)) : Int(data.u16(loca + 2 * gid)) * 2
         }
         glyphRanges = (0..<glyphCount).map { glyf + location($0)..<glyf + location($0 + 1) }
-        characterMap = Self.readCharacterMap(data, at: tables["cmap"]!.lowerBound)
+        characterMap = tables["cmap"].map { Self.readCharacterMap(data, at: $0.lowerBound) } ?? [:]
         var bmpGlyphs = [UInt16](repeating: 0, count: 0x10000)
         for (code, gid) in characterMap where code < 0x10000 { bmpGlyphs[Int(code)] = gid }
         self.bmpGlyphs = bmpGlyphs
