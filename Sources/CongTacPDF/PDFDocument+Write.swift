@@ -51,7 +51,11 @@ extension PDFDocument {
                 body += " /Group <</Type /Group /S /Transparency /CS /DeviceRGB>>"
             }
             writer.object(numbers.page, body + ">>")
-            try writer.stream(numbers.content, data: page.content)
+            if let compressed = page.compressedContent {
+                try writer.stream(numbers.content, bytes: compressed, deflated: true)
+            } else {
+                try writer.stream(numbers.content, data: page.content)
+            }
         }
 
         // Fonts.

@@ -21,8 +21,10 @@ public final class PDFDocument {
         self.metadata = metadata
     }
 
-    /// A new last page, `width` × `height` points (A4 is 595.276 × 841.89).
+    /// A new last page, `width` × `height` points (A4 is 595.276 × 841.89). The previous page's
+    /// content is compressed now, to keep a long document small in memory (drawing on it later works).
     public func addPage(width: Double, height: Double) -> PDFPage {
+        pages.last?.finish()
         let page = PDFPage(document: self, index: pages.count, width: width, height: height)
         pages.append(page)
         return page

@@ -51,3 +51,21 @@ extension PDFDocumentTests {
         try Data(try SampleDocument.make().write()).write(to: URL(fileURLWithPath: path))
     }
 }
+
+extension PDFDocumentTests {
+    /// Pages are compressed when the next is added; drawing on an earlier page still lands, and the
+    /// bytes equal those of a document drawn in page order.
+    @Test func drawingOnAnEarlierPageStillWorks() throws {
+        func document(late: Bool) throws -> [UInt8] {
+            let document = PDFDocument(metadata: PDFMetadata(title: "T", author: "A", date: PDFDate(year: 2025, month: 2, day: 3)))
+            let first = document.addPage(width: 595.276, height: 841.89)
+            first.text("Trang một", x: 72, y: 700, face: .regular, size: 13)
+            if !late { first.text("Thêm", x: 72, y: 680, face: .bold, size: 13) }
+            let second = document.addPage(width: 595.276, height: 841.89)
+            if late { first.text("Thêm", x: 72, y: 680, face: .bold, size: 13) }
+            second.text("Trang hai", x: 72, y: 700, face: .italic, size: 13)
+            return try document.write()
+        }
+        #expect(try document(late: true) == document(late: false))
+    }
+}
