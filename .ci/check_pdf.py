@@ -6,8 +6,8 @@ A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni). pikepdf
 structure tree holds a Table with TH and TD cells, the AcroForm holds a /Sig field. fontTools: every embedded
 font program parses, every outline with it, and the /W widths equal the program's advances (PDF/A-2, 6.2.11.5). pyHanko: signs that
 empty field (incremental update) with a self-signed certificate made here, then validates the signature
-as intact, valid and trusted (the test root trusted explicitly) and covering the whole file; the signed
-copy passes qpdf --check too.
+as intact, valid and trusted (the test root trusted explicitly) and covering the whole file; poppler's
+pdfsig agrees that the signature is valid; the signed copy passes qpdf --check too.
 
 Usage: python3 .ci/check_pdf.py FILE.pdf…
 Needs: apt qpdf poppler-utils; pip pikepdf==10.18.0 pyHanko==0.38.0 pyhanko-certvalidator==0.33.0
@@ -174,6 +174,9 @@ def check_file(path, key_path, cert_path, folder):
               status.pretty_print_details())
         check(f"{name}: signature covers the whole file", status.coverage.name == "ENTIRE_FILE",
               f"coverage {status.coverage}, modifications {status.modification_level}")
+    status, output = run("pdfsig", signed_path)
+    check(f"{name}: poppler's pdfsig finds the signature valid, the whole document signed",
+          "Signature is Valid" in output and "Total document signed" in output, output.strip())
     status, output = run("qpdf", "--check", signed_path)
     check(f"{name}: signed copy passes qpdf --check", status == 0 and "WARNING" not in output, output.strip()[-300:])
 
