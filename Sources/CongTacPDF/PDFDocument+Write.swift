@@ -5,6 +5,7 @@ extension PDFDocument {
     /// The file's bytes: the same document gives the same bytes (no clock, no random numbers; the
     /// file identifier is a digest of the content; objects are numbered in a fixed order).
     public func write() throws(PDFWriteError) -> [UInt8] {
+        if let character = firstMissingCharacter { throw .unsupportedCharacter(character) }
         var writer = PDFObjectWriter()
         let catalog = writer.allocate(), pageTree = writer.allocate(), structTreeRoot = writer.allocate()
         let parentTree = writer.allocate(), metadataStream = writer.allocate(), outputProfile = writer.allocate()
@@ -213,7 +214,10 @@ extension PDFDocument {
     }
 }
 
-/// Writing failed for a reason outside the document (zlib could not allocate).
+/// Why a document was not written.
 public enum PDFWriteError: Error, Sendable, Equatable {
+    /// zlib failed (it could not allocate memory).
     case compression(String)
+    /// Text drawn with a character the embedded fonts lack (the layout should have refused it first).
+    case unsupportedCharacter(Character)
 }

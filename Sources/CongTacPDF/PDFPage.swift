@@ -66,8 +66,9 @@ public final class PDFPage {
     }
 
     /// Shows `text` with its baseline starting at `x`, `y`. `wordSpacing` (points) is added after
-    /// each space, for justified lines. A code point the face lacks shows as .notdef: check text with
-    /// `PDFFonts.unsupportedCharacter(in:)` first.
+    /// each space, for justified lines. Check text with `PDFFonts.unsupportedCharacter(in:)` first: a
+    /// code point the face lacks makes `write()` throw (a blank box would be silently lost text, and
+    /// PDF/A forbids showing .notdef).
     public func text(_ text: some StringProtocol, x: Double, y: Double, face: PDFFontFace, size: Double,
                      wordSpacing: Double = 0, color: PDFColor = .black) {
         guard !text.isEmpty else { return }
@@ -83,6 +84,7 @@ public final class PDFPage {
                 // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
                 // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
                 let gid = font.glyph(for: scalar)
+                if gid == 0 && document.firstMissingCharacter == nil { document.firstMissingCharacter = Character(scalar) }
                 usage.use(gid, scalar: scalar)
                 appendHex4(gid)
                 if scalar == " ", let adjustment { content.append(contentsOf: adjustment) }

@@ -69,3 +69,13 @@ extension PDFDocumentTests {
         #expect(try document(late: true) == document(late: false))
     }
 }
+
+extension PDFDocumentTests {
+    /// A character the fonts lack is never a blank box: the document is refused, naming it.
+    @Test func aMissingCharacterRefusesTheDocument() {
+        let document = PDFDocument(metadata: PDFMetadata(title: "T", author: "A", date: PDFDate(year: 2025, month: 2, day: 3)))
+        document.addPage(width: 595.276, height: 841.89).text("Họp 漢字", x: 72, y: 700, face: .regular, size: 13)
+        #expect(throws: PDFWriteError.unsupportedCharacter("漢")) { try document.write() }
+        #expect(PDFWriteError.unsupportedCharacter("漢").message.code == "unsupported-character")
+    }
+}
