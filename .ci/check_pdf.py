@@ -2,7 +2,7 @@
 """Opens PDFs congtac wrote with independent clients and checks what readers and signers need.
 
 qpdf: the file's syntax and streams (`qpdf --check`, no warnings). poppler: `pdfinfo` says Tagged: yes and
-A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni). pikepdf: the XMP says PDF/A-2B, the
+A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni); `pdftotext` gives NFC text. pikepdf: the XMP says PDF/A-2B, the
 structure tree holds a Table with TH and TD cells, the AcroForm holds a /Sig field. fontTools: every embedded
 font program parses, every outline with it, and the /W widths equal the program's advances (PDF/A-2, 6.2.11.5). pyHanko: signs that
 empty field (incremental update) with a self-signed certificate made here, then validates the signature
@@ -14,7 +14,7 @@ Needs: apt qpdf poppler-utils; pip pikepdf==10.18.0 pyHanko==0.38.0 pyhanko-cert
        cryptography==48.0.0 fonttools==4.68.0
 Prints one line per check and 'N passed, N failed'; exits 1 on any failure.
 """
-import datetime, io, os, re, subprocess, sys, tempfile
+import datetime, io, os, re, subprocess, sys, tempfile, unicodedata
 
 import pikepdf
 from fontTools.ttLib import TTFont
@@ -132,7 +132,8 @@ def check_file(path, key_path, cert_path, folder):
           rows and not bad, "\n".join(bad) or "no fonts")
 
     status, text = run("pdftotext", "-enc", "UTF-8", path, "-")
-    check(f"{name}: pdftotext gives text", status == 0 and text.strip(), text[:200])
+    check(f"{name}: pdftotext gives text, in NFC", status == 0 and text.strip() and unicodedata.is_normalized("NFC", text),
+          text[:200])
 
     with pikepdf.open(path) as pdf:
         meta = pdf.open_metadata()
