@@ -24,7 +24,8 @@ enum Deflate {
         var stream = z_stream()
         guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: max(expected, 1))
+        // Grown as the data comes: a header may promise more than the stream holds.
+        var out = [UInt8](repeating: 0, count: max(1, min(expected, data.count * 16 + 4096)))
         var produced = 0
         let status: Int32 = data.withUnsafeBufferPointer { source in
             stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)

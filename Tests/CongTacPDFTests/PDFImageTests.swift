@@ -57,3 +57,24 @@ import Testing
         #expect(PDFFonts.unsupportedCharacterMessage(in: "Họp giao ban Sở") == nil)
     }
 }
+
+import CongTacTestSupport
+
+extension PDFImageTests {
+    /// Damaged copies of the test images (bytes changed, cut short) are refused with an error or
+    /// read, never a crash.
+    @Test func damagedFilesNeverCrash() {
+        var random = SeededGenerator(seed: 0x50_4E47)
+        for round in 0..<3_000 {
+            var bytes = round % 2 == 0 ? SampleDocument.sealPNG : SampleDocument.palettePNG
+            let changes = Int.random(in: 1...4, using: &random)
+            for _ in 0..<changes {
+                let at = Int.random(in: 8..<bytes.count, using: &random)
+                bytes[at] = UInt8.random(in: 0...255, using: &random)
+            }
+            if Bool.random(using: &random) { bytes.removeLast(Int.random(in: 0..<bytes.count - 8, using: &random)) }
+            _ = try? PDFImage(png: bytes)
+        }
+        #expect(Bool(true), "\(random)")
+    }
+}
