@@ -18,7 +18,7 @@ import Testing
                       "/S /GTS_PDFA1", "/FT /Sig", "/F 4", "/Encoding /Identity-H", "/CIDToGIDMap /Identity",
                       "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
                       "/CreationDate (D:20250203000000+07'00')", "<xmp:CreateDate>2025-02-03T00:00:00+07:00</xmp:CreateDate>",
-                      "/Type /OBJR", "/S /TH", "/Scope /Column", "/RowSpan 2"] {
+                      "/Type /OBJR", "/Type /MCR", "/S /TH", "/Scope /Column", "/RowSpan 2"] {
             #expect(text.contains(entry), "missing \(entry)")
         }
     }
