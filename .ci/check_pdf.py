@@ -2,7 +2,7 @@
 """Opens PDFs congtac wrote with independent clients and checks what readers and signers need.
 
 qpdf: the file's syntax and streams (`qpdf --check`, no warnings). poppler: `pdfinfo` says Tagged: yes and
-A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni); `pdftotext` gives NFC text. pikepdf: the XMP says PDF/A-2B, the
+A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni); `pdftotext` gives NFC text; `pdfinfo -struct-text` reads the structure tree. pikepdf: the XMP says PDF/A-2B, the
 structure tree holds a Table with TH and TD cells, the AcroForm holds a /Sig field. fontTools: every embedded
 font program parses, every outline with it, and the /W widths equal the program's advances (PDF/A-2, 6.2.11.5). pyHanko: signs that
 empty field (incremental update) with a self-signed certificate made here, then validates the signature
@@ -124,6 +124,11 @@ def check_file(path, key_path, cert_path, folder):
     status, info = run("pdfinfo", path)
     check(f"{name}: pdfinfo Tagged: yes", re.search(r"^Tagged:\s+yes", info, re.M), info.strip())
     check(f"{name}: pdfinfo A4", "(A4)" in info, info)
+
+    status, tree = run("pdfinfo", "-struct-text", path)
+    check(f"{name}: poppler reads the structure tree with its text (pdfinfo -struct-text)",
+          status == 0 and re.search(r"^\s+Table\b", tree, re.M) and re.search(r"^\s+TH\b", tree, re.M)
+          and "rror" not in tree, tree[:400])
 
     status, fonts = run("pdffonts", path)
     rows = fonts.strip().splitlines()[2:]

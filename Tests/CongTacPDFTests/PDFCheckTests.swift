@@ -71,3 +71,36 @@ import Testing
         }
     }
 }
+
+extension PDFCheckTests {
+    /// poppler walks the structure tree and gathers each element's text by its MCIDs: the reading
+    /// order a screen reader follows, the header cells' scope, the day cell's row span, the cell
+    /// continued on page 2 (an MCR), the figure and the signature field's OBJR.
+    @Test(.enabled(if: tool("pdfinfo") != nil)) func popplerReadsTheStructureTreeWithItsText() throws {
+        let output = try Self.run("pdfinfo", ["-struct-text"]).output
+        let expected = """
+          Table (block)
+            TR
+              TH:
+                 /Scope /Column
+                "NGÀY"
+              TH:
+                 /Scope /Column
+                "NỘI DUNG CÔNG VIỆC"
+            TR
+              TD:
+                 /RowSpan 2
+                "Thứ Hai 03/02"
+              TD
+                "Sáng: Họp giao ban Sở"
+            TR
+              TD
+                "Văn phòng Sở"
+                "Chiều: Làm việc với UBND huyện Kỳ Anh về đề án ứng dụng khoa học"
+        """
+        #expect(output.hasPrefix("Document\n  P (block)\n    \"SỞ KHOA HỌC VÀ CÔNG NGHỆ\""), "\(output)")
+        #expect(output.contains(expected), "\(output)")
+        #expect(output.contains("  L (block)\n    LI (block)\n      LBody (block)\n"))
+        #expect(output.contains("  Figure\n") && output.contains("  Form\n    Object "))
+    }
+}
