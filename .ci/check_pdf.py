@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Opens PDFs congtac wrote with independent clients and checks what readers and signers need.
 
-qpdf: the file's syntax and streams (`qpdf --check`, no warnings). poppler: `pdfinfo` says Tagged: yes and
+qpdf: the file's syntax and streams (`qpdf --check`, no warnings). page (`page-validation`, a PDF/A and
+PDF/UA validator without a JVM that passes the veraPDF and Isartor corpora): PDF/A-2b with no failed rule. poppler: `pdfinfo` says Tagged: yes and
 A4; `pdffonts` lists only embedded subsets with ToUnicode (emb sub uni); `pdftotext` gives NFC text; `pdfinfo -struct-text` reads the structure tree. pikepdf: the XMP says PDF/A-2B, the
 structure tree holds a Table with TH and TD cells, the AcroForm holds a /Sig field. fontTools: every embedded
 font program parses, every outline with it, and the /W widths equal the program's advances (PDF/A-2, 6.2.11.5). pyHanko: signs that
@@ -9,13 +10,16 @@ empty field (incremental update) with a self-signed certificate made here, then 
 as intact, valid and trusted (the test root trusted explicitly) and covering the whole file; poppler's
 pdfsig agrees that the signature is valid; the signed copy passes qpdf --check too.
 
-Usage: python3 .ci/check_pdf.py FILE.pdf…
+With --ua, also PDF/UA-1 by page-validation, except the identification rules (congtac claims PDF/A-2b only).
+
+Usage: python3 .ci/check_pdf.py [--ua] FILE.pdf…
 Needs: apt qpdf poppler-utils; pip pikepdf==10.18.0 pyHanko==0.38.0 pyhanko-certvalidator==0.33.0
-       cryptography==48.0.0 fonttools==4.68.0
+       cryptography==48.0.0 fonttools==4.68.0 page-validation==0.11.0
 Prints one line per check and 'N passed, N failed'; exits 1 on any failure.
 """
 import datetime, io, os, re, subprocess, sys, tempfile, unicodedata
 
+import page
 import pikepdf
 from fontTools.ttLib import TTFont
 from cryptography import x509
@@ -116,10 +120,20 @@ def check_font_programs(name, pdf):
                 check(f"{label}: program parses, /W equals its advances", False, repr(error))
 
 
-def check_file(path, key_path, cert_path, folder):
+def check_file(path, key_path, cert_path, folder, ua=False):
     name = os.path.basename(path)
     status, output = run("qpdf", "--check", path)
     check(f"{name}: qpdf --check clean", status == 0 and "WARNING" not in output, output.strip()[-300:])
+
+    report = page.validate_pdf(path, profile="2b")
+    check(f"{name}: PDF/A-2b by page-validation ({report.rules.total} rules)", report.is_compliant,
+          "; ".join(f"{f.rule_id}: {f.message}" for f in report.failures[:5]))
+
+    if ua:
+        report = page.validate_pdf(path, profile="ua1")
+        failures = [f for f in report.failures if not f.rule_id.startswith("PDFUA1-ID-")]
+        check(f"{name}: PDF/UA-1 by page-validation, identification aside ({report.rules.total} rules)", not failures,
+              "; ".join(f"{f.rule_id}: {f.message}" for f in failures[:5]))
 
     status, info = run("pdfinfo", path)
     check(f"{name}: pdfinfo Tagged: yes", re.search(r"^Tagged:\s+yes", info, re.M), info.strip())
@@ -187,7 +201,9 @@ def check_file(path, key_path, cert_path, folder):
     check(f"{name}: signed copy passes qpdf --check", status == 0 and "WARNING" not in output, output.strip()[-300:])
 
 
-def main(paths):
+def main(arguments):
+    ua = "--ua" in arguments
+    paths = [argument for argument in arguments if argument != "--ua"]
     if not paths:
         print(__doc__)
         return 2
@@ -195,7 +211,7 @@ def main(paths):
         key_path, cert_path = test_certificate(folder)
         for path in paths:
             try:
-                check_file(path, key_path, cert_path, folder)
+                check_file(path, key_path, cert_path, folder, ua=ua)
             except Exception as error:  # noqa: BLE001 - a file a client cannot read fails, the others go on
                 check(f"{os.path.basename(path)}: readable by every client", False, repr(error))
     passed = sum(results)
