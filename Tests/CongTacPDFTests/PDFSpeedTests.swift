@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CongTacPDF
 
@@ -23,6 +24,9 @@ import Testing
         let elapsed = ContinuousClock.now - start
         print("600 pages, 24,000 lines: \(bytes.count) bytes in \(elapsed) (drawn in \(drawn))")
         #expect(measured > 0)
+        if let folder = ProcessInfo.processInfo.environment["CONGTAC_PDF_SAMPLE_DIR"] {
+            try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent("large.pdf"))
+        }
         #expect(elapsed < .seconds(30))
     }
 }
