@@ -91,7 +91,7 @@ let package = Package(
             ],
             exclude: ["Goldens", "Fixtures"]
         ),
-        .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages"]),
+        .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages", "CongTacTestSupport"]),
         .testTarget(
             name: "CongTacCLITests",
             dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],

@@ -18,19 +18,24 @@ enum Deflate {
         return out
     }
 
-    /// Inflates a zlib stream (a PNG's image data) of unknown size.
-    static func decompress(_ data: [UInt8], expected: Int) -> [UInt8]? {
+    /// Inflates a zlib stream whose size is about `expected` (a PNG's rows, a page's content). Output
+    /// beyond `limit` means a damaged or hostile stream: nil, before memory runs out.
+    static func decompress(_ data: [UInt8], expected: Int, limit: Int = Int.max) -> [UInt8]? {
         var stream = z_stream()
         guard inflateInit_(&stream, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: max(expected, 1))
+        // Grown as the data comes: a header may promise more than the stream holds.
+        var out = [UInt8](repeating: 0, count: max(1, min(expected, data.count * 16 + 4096)))
         var produced = 0
         let status: Int32 = data.withUnsafeBufferPointer { source in
             stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
             stream.avail_in = uInt(source.count)
             var status: Int32 = Z_OK
             while status == Z_OK {
-                if produced == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: out.count)) }
+                if produced == out.count {
+                    guard out.count < limit else { return Z_DATA_ERROR }
+                    out.append(contentsOf: [UInt8](repeating: 0, count: Swift.min(out.count, limit - out.count + 1)))
+                }
                 status = out.withUnsafeMutableBufferPointer { target in
                     stream.next_out = target.baseAddress! + produced
                     stream.avail_out = uInt(target.count - produced)

@@ -5,6 +5,7 @@ extension PDFDocument {
     /// The file's bytes: the same document gives the same bytes (no clock, no random numbers; the
     /// file identifier is a digest of the content; objects are numbered in a fixed order).
     public func write() throws(PDFWriteError) -> [UInt8] {
+        if let character = firstMissingCharacter { throw .unsupportedCharacter(character) }
         var writer = PDFObjectWriter()
         let catalog = writer.allocate(), pageTree = writer.allocate(), structTreeRoot = writer.allocate()
         let parentTree = writer.allocate(), metadataStream = writer.allocate(), outputProfile = writer.allocate()
@@ -51,7 +52,11 @@ extension PDFDocument {
                 body += " /Group <</Type /Group /S /Transparency /CS /DeviceRGB>>"
             }
             writer.object(numbers.page, body + ">>")
-            try writer.stream(numbers.content, data: page.content)
+            if let compressed = page.compressedContent {
+                try writer.stream(numbers.content, bytes: compressed, deflated: true)
+            } else {
+                try writer.stream(numbers.content, data: page.content)
+            }
         }
 
         // Fonts.
@@ -121,79 +126,6 @@ extension PDFDocument {
         return writer.finish(root: catalog, info: info)
     }
 
-    private func collect(_ element: PDFStructureElement, into list: inout [PDFStructureElement]) {
-        list.append(element)
-        for kid in element.kids {
-            if case .element(let child) = kid { collect(child, into: &list) }
-        }
-    }
-
-    private func elementBody(_ element: PDFStructureElement, parent: String, reference: (PDFStructureElement) -> String,
-                             page: (Int) -> String, widget: (Int) -> String) -> String {
-        // The element's page is that of its first content; content on other pages is an MCR.
-        let home: Int? = element.kids.lazy.compactMap { kid -> Int? in
-            switch kid {
-            case .content(let page, _), .annotation(let page, _): page
-            case .element: nil
-            }
-        }.first
-        var kids: [String] = []
-        for kid in element.kids {
-            switch kid {
-            case .element(let child): kids.append(reference(child))
-            case .content(let onPage, let mcid):
-                kids.append(onPage == home ? "\(mcid)" : "<</Type /MCR /Pg \(page(onPage)) /MCID \(mcid)>>")
-            case .annotation(let onPage, let index):
-                kids.append("<</Type /OBJR /Pg \(page(onPage)) /Obj \(widget(index))>>")
-            }
-        }
-        var body = "<</Type /StructElem /S /\(element.role.rawValue) /P \(parent)"
-        if let home { body += " /Pg \(page(home))" }
-        if !kids.isEmpty { body += kids.count == 1 ? " /K \(kids[0])" : " /K [\(kids.joined(separator: " "))]" }
-        var attributes: [String] = []
-        if let scope = element.scope { attributes.append("/Scope /\(scope.rawValue)") }
-        if element.rowSpan > 1 { attributes.append("/RowSpan \(element.rowSpan)") }
-        if element.colSpan > 1 { attributes.append("/ColSpan \(element.colSpan)") }
-        if !attributes.isEmpty { body += " /A <</O /Table \(attributes.joined(separator: " "))>>" }
-        if let alt = element.alt { body += " /Alt \(PDFString.text(alt))" }
-        if let actualText = element.actualText { body += " /ActualText \(PDFString.text(actualText))" }
-        if let language = element.language { body += " /Lang \(PDFString.text(language))" }
-        return body + ">>"
-    }
-
-    private func writeFont(_ usage: PDFFontUsage,
-                           numbers: (font: Int, cidFont: Int, descriptor: Int, file: Int, toUnicode: Int),
-                           into writer: inout PDFObjectWriter) throws(PDFWriteError) {
-        let font = TrueTypeFont.face(usage.face)
-        let kept = TrueTypeSubset.closure(of: usage.glyphs.keys, in: font)
-        let name = "/" + TrueTypeSubset.tag(for: kept, face: usage.face) + "+" + usage.face.postScriptName
-        let scale = 1000 / Double(font.unitsPerEm)
-        writer.object(numbers.font, "<</Type /Font /Subtype /Type0 /BaseFont \(name) /Encoding /Identity-H"
-                      + " /DescendantFonts [\(numbers.cidFont) 0 R] /ToUnicode \(numbers.toUnicode) 0 R>>")
-        // Widths of the shown glyphs, in runs of consecutive ids: `first [w w …]`.
-        var widths = ""
-        var previous = -2
-        for gid in usage.glyphs.keys.sorted() {
-            if Int(gid) != previous + 1 { widths += (widths.isEmpty ? "" : "] ") + "\(gid) [" } else { widths += " " }
-            widths += format(Double(font.advance(ofGlyph: gid)) * scale)
-            previous = Int(gid)
-        }
-        writer.object(numbers.cidFont, "<</Type /Font /Subtype /CIDFontType2 /BaseFont \(name)"
-                      + " /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>"
-                      + " /FontDescriptor \(numbers.descriptor) 0 R /DW 1000 /W [\(widths)]] /CIDToGIDMap /Identity>>")
-        let italic = font.italicAngle != 0
-        let flags = 2 | 32 | (italic ? 64 : 0)   // Serif, Nonsymbolic, Italic
-        let bbox = [font.bbox.xMin, font.bbox.yMin, font.bbox.xMax, font.bbox.yMax].map { format(Double($0) * scale) }
-        let stemV = 10 + 220 * max(0, font.weightClass - 50) / 900
-        writer.object(numbers.descriptor, "<</Type /FontDescriptor /FontName \(name) /Flags \(flags)"
-                      + " /FontBBox [\(bbox.joined(separator: " "))] /ItalicAngle \(format(font.italicAngle))"
-                      + " /Ascent \(format(Double(font.ascender) * scale)) /Descent \(format(Double(font.descender) * scale))"
-                      + " /CapHeight \(format(Double(font.capHeight) * scale)) /StemV \(stemV) /FontFile2 \(numbers.file) 0 R>>")
-        let program = TrueTypeSubset.subset(font, keeping: kept)
-        try writer.stream(numbers.file, dictionary: "/Length1 \(program.count)", data: program)
-        try writer.stream(numbers.toUnicode, data: ToUnicodeCMap.make(usage.glyphs))
-    }
-
     /// PNG "Up" filtering (predictor 12): each row as its difference from the row above.
     private func upFiltered(_ samples: [UInt8], rowLength: Int) -> [UInt8] {
         var out: [UInt8] = []
@@ -208,7 +140,10 @@ extension PDFDocument {
     }
 }
 
-/// Writing failed for a reason outside the document (zlib could not allocate).
+/// Why a document was not written.
 public enum PDFWriteError: Error, Sendable, Equatable {
+    /// zlib failed (it could not allocate memory).
     case compression(String)
+    /// Text drawn with a character the embedded fonts lack (the layout should have refused it first).
+    case unsupportedCharacter(Character)
 }

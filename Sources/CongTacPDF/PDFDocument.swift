@@ -16,27 +16,34 @@ public final class PDFDocument {
     let fontUsage: [PDFFontUsage] = PDFFontFace.allCases.map(PDFFontUsage.init)
     var images: [PDFImage] = []
     var signatureFields: [SignatureField] = []
+    /// The first character drawn that the fonts lack: `write()` refuses the document.
+    var firstMissingCharacter: Character?
 
     public init(metadata: PDFMetadata) {
         self.metadata = metadata
     }
 
-    /// A new last page, `width` × `height` points (A4 is 595.276 × 841.89).
+    /// A new last page, `width` × `height` points (A4 is 595.276 × 841.89). The previous page's
+    /// content is compressed now, to keep a long document small in memory (drawing on it later works).
     public func addPage(width: Double, height: Double) -> PDFPage {
+        pages.last?.finish()
         let page = PDFPage(document: self, index: pages.count, width: width, height: height)
         pages.append(page)
         return page
     }
 
     /// An empty signature field (`/FT /Sig`) on `page` at `rect`, where signing software puts the
-    /// signature. It is tagged as a `Form` element, a child of `parent` (the root when nil).
+    /// signature. It is tagged as a `Form` element, a child of `parent` (the root when nil);
+    /// `tooltip` (`/TU`, what a screen reader says) defaults to the name. A period in `name` becomes
+    /// "_": field names may not hold one (ISO 32000-1, 12.7.3.2, it separates a field's parts).
     public func addSignatureField(name: String, page: PDFPage, rect: PDFRect,
                                   parent: PDFStructureElement? = nil, tooltip: String? = nil) {
         let index = signatureFields.count
         let form = (parent ?? structureRoot).child(role: .form)
         form.kids.append(.annotation(page: page.index, index: index))
-        signatureFields.append(SignatureField(name: name, page: page.index, rect: rect,
-                                              tooltip: tooltip ?? name, element: form))
+        let fieldName = name.replacingPeriods()
+        signatureFields.append(SignatureField(name: fieldName, page: page.index, rect: rect,
+                                              tooltip: tooltip ?? fieldName, element: form))
         page.annotations.append(index)
     }
 
@@ -45,5 +52,11 @@ public final class PDFDocument {
         if let index = images.firstIndex(of: image) { return index }
         images.append(image)
         return images.count - 1
+    }
+}
+
+extension String {
+    fileprivate func replacingPeriods() -> String {
+        String(map { $0 == "." ? "_" : $0 })
     }
 }

@@ -6,7 +6,7 @@ public enum PDFFonts {
         let font = TrueTypeFont.face(face)
         var units = 0
         for scalar in text.unicodeScalars {
-            units += Int(font.advance(ofGlyph: font.glyph(for: scalar)))
+            units &+= Int(font.advances[Int(font.glyph(for: scalar))])
         }
         return Double(units) * size / Double(font.unitsPerEm)
     }
@@ -41,11 +41,14 @@ public enum PDFFonts {
         return Double(font.ascender - font.descender + font.lineGap) * size / Double(font.unitsPerEm)
     }
 
-    /// Where an underline goes (negative: below the baseline) and how thick it is, in points (post table).
+    /// Where an underline's centre line goes (negative: below the baseline) and how thick it is, in
+    /// points. The post table gives the top of the underline (OpenType `post`), so the centre is half
+    /// a thickness lower; a stroke of that width along it covers what the font designer meant.
     public static func underline(face: PDFFontFace, size: Double) -> (position: Double, thickness: Double) {
         let font = TrueTypeFont.face(face)
         let scale = size / Double(font.unitsPerEm)
-        return (Double(font.underlinePosition) * scale, Double(font.underlineThickness) * scale)
+        let thickness = Double(font.underlineThickness)
+        return ((Double(font.underlinePosition) - thickness / 2) * scale, thickness * scale)
     }
 
     static func isShown(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,7 +27,12 @@ struct PDFObjectWriter {
 
     /// A stream object; `dictionary` holds the entries besides /Length and /Filter.
     mutating func stream(_ number: Int, dictionary: String = "", data: [UInt8], compress: Bool = true) throws(PDFWriteError) {
-        let bytes = compress ? try Deflate.compress(data) : data
+        try stream(number, dictionary: dictionary, bytes: compress ? try Deflate.compress(data) : data, deflated: compress)
+    }
+
+    /// A stream object whose data is already as stored (`deflated`: with zlib).
+    mutating func stream(_ number: Int, dictionary: String = "", bytes: [UInt8], deflated: Bool) throws(PDFWriteError) {
+        let compress = deflated
         begin(number)
         let filter = compress ? " /Filter /FlateDecode" : ""
         out.append(contentsOf: "<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(bytes.count)\(filter)>>\nstream\n".utf8)

@@ -8,9 +8,13 @@ public final class PDFPage {
     /// Page size in points.
     public let width: Double
     public let height: Double
-    let index: Int
+    /// 0 for the first page.
+    public let index: Int
     unowned let document: PDFDocument
     var content: [UInt8] = []
+    /// The content stream deflated once the page is done (the next page was added), so that a long
+    /// document holds its pages compressed: a tenth of the memory.
+    var compressedContent: [UInt8]?
     /// The structure element of each MCID on this page (the page's parent tree entry).
     var markedElements: [PDFStructureElement] = []
     /// Images drawn here, by index in the document's image list.
@@ -62,29 +66,30 @@ public final class PDFPage {
     }
 
     /// Shows `text` with its baseline starting at `x`, `y`. `wordSpacing` (points) is added after
-    /// each space, for justified lines. A code point the face lacks shows as .notdef: check text with
-    /// `PDFFonts.unsupportedCharacter(in:)` first.
+    /// each space, for justified lines. Check text with `PDFFonts.unsupportedCharacter(in:)` first: a
+    /// code point the face lacks makes `write()` throw (a blank box would be silently lost text, and
+    /// PDF/A forbids showing .notdef).
     public func text(_ text: some StringProtocol, x: Double, y: Double, face: PDFFontFace, size: Double,
                      wordSpacing: Double = 0, color: PDFColor = .black) {
         guard !text.isEmpty else { return }
         let font = TrueTypeFont.face(face)
         let usage = document.fontUsage[face.rawValue]
         faces.insert(face.rawValue)
-        let adjustment = wordSpacing == 0 ? nil : format(-wordSpacing * 1000 / size)
-        var operands = "<"
-        for scalar in text.unicodeScalars {
-            // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
-            // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
-            let gid = font.glyph(for: scalar)
-            usage.use(gid, scalar: scalar)
-            operands += hex4(gid)
-            if scalar == " ", let adjustment { operands += "> \(adjustment) <" }
-        }
-        operands += ">"
+        let adjustment = wordSpacing == 0 ? nil : Array("> \(format(-wordSpacing * 1000 / size)) <".utf8)
         let colored = color != .black
         withArtifactIfUnmarked {
             if colored { append("q \(colorOperands(color)) rg\n") }
-            append("BT /F\(face.rawValue + 1) \(format(size)) Tf 1 0 0 1 \(format(x)) \(format(y)) Tm [\(operands)] TJ ET\n")
+            append("BT /F\(face.rawValue + 1) \(format(size)) Tf 1 0 0 1 \(format(x)) \(format(y)) Tm [<")
+            for scalar in text.unicodeScalars {
+                // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
+                // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
+                let gid = font.glyph(for: scalar)
+                if gid == 0 && document.firstMissingCharacter == nil { document.firstMissingCharacter = Character(scalar) }
+                usage.use(gid, scalar: scalar)
+                appendHex4(gid)
+                if scalar == " ", let adjustment { content.append(contentsOf: adjustment) }
+            }
+            append(">] TJ ET\n")
             if colored { append("Q\n") }
         }
     }
@@ -133,7 +138,35 @@ public final class PDFPage {
         }
     }
 
-    func append(_ text: String) { content.append(contentsOf: text.utf8) }
+    func append(_ text: String) {
+        if compressedContent != nil { reopen() }
+        content.append(contentsOf: text.utf8)
+    }
+
+    /// Compresses the content. Drawing on the page later still works (it is inflated again), only slower.
+    func finish() {
+        guard compressedContent == nil, open == nil, let compressed = try? Deflate.compress(content) else { return }
+        compressedContent = compressed
+        content = []
+    }
+
+    private func reopen() {
+        guard let compressed = compressedContent else { return }
+        content = Deflate.decompress(compressed, expected: compressed.count * 8) ?? []
+        compressedContent = nil
+    }
+
+    @inline(__always)
+    private func appendHex4(_ value: UInt16) {
+        @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
+            let d = UInt8(truncatingIfNeeded: nibble & 15)
+            return d < 10 ? 48 + d : 55 + d
+        }
+        content.append(digit(value >> 12))
+        content.append(digit(value >> 8))
+        content.append(digit(value >> 4))
+        content.append(digit(value))
+    }
 
     private func colorOperands(_ color: PDFColor) -> String {
         "\(format(color.red)) \(format(color.green)) \(format(color.blue))"

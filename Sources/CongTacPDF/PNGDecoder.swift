@@ -55,7 +55,9 @@ enum PNGDecoder {
         let bitsPerPixel = channels * depth
         let rowBytes = (width * bitsPerPixel + 7) / 8
         let pixelBytes = max(1, bitsPerPixel / 8)
-        guard let raw = Deflate.decompress(compressed, expected: (rowBytes + 1) * height),
+        // The rows' size is known: more data than that (plus slack for odd encoders) is not a PNG's.
+        guard let raw = Deflate.decompress(compressed, expected: (rowBytes + 1) * height,
+                                           limit: (rowBytes + 1) * height + 65_536),
               raw.count >= (rowBytes + 1) * height else { throw .damaged(detail: "IDAT") }
 
         // Undo the row filters.

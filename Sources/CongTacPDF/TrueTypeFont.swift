@@ -23,6 +23,9 @@ final class TrueTypeFont: Sendable {
     let characterMap: [UInt32: UInt16]
     /// Glyph outlines: `glyphRanges[gid]` is the glyph's bytes in `data` (empty for a blank glyph).
     let glyphRanges: [Range<Int>]
+    /// The cmap for the Basic Multilingual Plane as a flat table (128 KB a face): the layout measures
+    /// every word, so a lookup is an index, not a hash.
+    private let bmpGlyphs: [UInt16]
 
     /// The embedded faces, parsed on first use.
     static func face(_ face: PDFFontFace) -> TrueTypeFont { faces[face.rawValue] }
@@ -76,10 +79,16 @@ final class TrueTypeFont: Sendable {
             longLoca ? Int(data.u32(loca + 4 * gid)) : Int(data.u16(loca + 2 * gid)) * 2
         }
         glyphRanges = (0..<glyphCount).map { glyf + location($0)..<glyf + location($0 + 1) }
-        characterMap = Self.readCharacterMap(data, at: tables["cmap"]!.lowerBound)
+        characterMap = tables["cmap"].map { Self.readCharacterMap(data, at: $0.lowerBound) } ?? [:]
+        var bmpGlyphs = [UInt16](repeating: 0, count: 0x10000)
+        for (code, gid) in characterMap where code < 0x10000 { bmpGlyphs[Int(code)] = gid }
+        self.bmpGlyphs = bmpGlyphs
     }
 
-    func glyph(for scalar: Unicode.Scalar) -> UInt16 { characterMap[scalar.value] ?? 0 }
+    @inline(__always)
+    func glyph(for scalar: Unicode.Scalar) -> UInt16 {
+        scalar.value < 0x10000 ? bmpGlyphs[Int(scalar.value)] : characterMap[scalar.value] ?? 0
+    }
 
     func advance(ofGlyph gid: UInt16) -> UInt16 { advances[Int(gid)] }
 

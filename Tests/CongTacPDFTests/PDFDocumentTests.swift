@@ -18,7 +18,7 @@ import Testing
                       "/S /GTS_PDFA1", "/FT /Sig", "/F 4", "/Encoding /Identity-H", "/CIDToGIDMap /Identity",
                       "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
                       "/CreationDate (D:20250203000000+07'00')", "<xmp:CreateDate>2025-02-03T00:00:00+07:00</xmp:CreateDate>",
-                      "/Type /OBJR", "/S /TH", "/Scope /Column", "/RowSpan 2"] {
+                      "/Type /OBJR", "/Type /MCR", "/S /TH", "/Scope /Column", "/RowSpan 2"] {
             #expect(text.contains(entry), "missing \(entry)")
         }
     }
@@ -49,5 +49,33 @@ extension PDFDocumentTests {
     @Test func sampleIsSavedWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["CONGTAC_PDF_SAMPLE"] else { return }
         try Data(try SampleDocument.make().write()).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+extension PDFDocumentTests {
+    /// Pages are compressed when the next is added; drawing on an earlier page still lands, and the
+    /// bytes equal those of a document drawn in page order.
+    @Test func drawingOnAnEarlierPageStillWorks() throws {
+        func document(late: Bool) throws -> [UInt8] {
+            let document = PDFDocument(metadata: PDFMetadata(title: "T", author: "A", date: PDFDate(year: 2025, month: 2, day: 3)))
+            let first = document.addPage(width: 595.276, height: 841.89)
+            first.text("Trang một", x: 72, y: 700, face: .regular, size: 13)
+            if !late { first.text("Thêm", x: 72, y: 680, face: .bold, size: 13) }
+            let second = document.addPage(width: 595.276, height: 841.89)
+            if late { first.text("Thêm", x: 72, y: 680, face: .bold, size: 13) }
+            second.text("Trang hai", x: 72, y: 700, face: .italic, size: 13)
+            return try document.write()
+        }
+        #expect(try document(late: true) == document(late: false))
+    }
+}
+
+extension PDFDocumentTests {
+    /// A character the fonts lack is never a blank box: the document is refused, naming it.
+    @Test func aMissingCharacterRefusesTheDocument() {
+        let document = PDFDocument(metadata: PDFMetadata(title: "T", author: "A", date: PDFDate(year: 2025, month: 2, day: 3)))
+        document.addPage(width: 595.276, height: 841.89).text("Họp 漢字", x: 72, y: 700, face: .regular, size: 13)
+        #expect(throws: PDFWriteError.unsupportedCharacter("漢")) { try document.write() }
+        #expect(PDFWriteError.unsupportedCharacter("漢").message.code == "unsupported-character")
     }
 }

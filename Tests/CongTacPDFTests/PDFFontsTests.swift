@@ -21,3 +21,12 @@ import Testing
         #expect(PDFFonts.descent(face: .italic, size: 10) > 2)
     }
 }
+
+extension PDFFontsTests {
+    /// Liberation Serif's post table: the underline's top at -123/2048 em, 100/2048 thick.
+    @Test func underlineCentreIsHalfAThicknessBelowItsTop() {
+        let underline = PDFFonts.underline(face: .regular, size: 2048)
+        #expect(underline.thickness == 100)
+        #expect(underline.position == -173)
+    }
+}

@@ -104,8 +104,8 @@ enum SampleDocument {
         second.beginArtifact(.pageHeader)
         second.text("2", x: a4.width / 2, y: a4.height - 40, face: .regular, size: 13)
         second.endArtifact()
-        let closing = root.child(role: .p)
-        second.beginContent(closing)
+        // The afternoon's cell goes on over the page break: its second piece is an MCR to page 2.
+        second.beginContent(afternoon)
         second.text(lines[9], x: left, y: 700, face: .regular, size: 14)
         second.endContent()
         let signer = root.child(role: .p)
