@@ -192,6 +192,46 @@ import Testing
         }
     }
 
+    /// Rows as the DOCX's agenda partial sets them: a holiday's text bold and centred across three
+    /// columns, a day's note italic, time labels underlined, filled weekends with their label only.
+    @Test func dayRowsLookAsInTheDOCX() throws {
+        let canvas = Self.record(try loadExample("khcn-ha-tinh-2025-02"))
+        let texts = canvas.pages.flatMap(\.texts)
+        let edges = [Self.geometry.dayWidth, Self.geometry.workWidth, Self.geometry.unitWidth, Self.geometry.leaderWidth]
+            .reduce(into: [Self.left]) { $0.append($0.last! + Double($1) / 20) }
+        let holiday = try #require(texts.first { $0.text == "NGHỈ TẾT NGUYÊN ĐÁN ẤT TỴ" })
+        #expect(holiday.style.face == .bold)
+        #expect(abs(holiday.x + holiday.width / 2 - (edges[1] + edges[4]) / 2) < 0.05, "centred over three columns")
+        #expect(holiday.element?.attributes.contains(.columnSpan(3)) == true)
+        let note = try #require(texts.first { $0.text.hasPrefix("Kỷ niệm 95 năm") })
+        #expect(note.style.face == .italic)
+        let labels = texts.filter { $0.text.hasPrefix("Sáng:") || $0.text.hasPrefix("Chiều:") }
+        #expect(!labels.isEmpty && labels.allSatisfy { $0.style.underline })
+        // Each underline sits under its label.
+        for label in labels {
+            let page = canvas.pages.first { $0.texts.contains(label) }!
+            #expect(page.lines.contains { abs($0.x1 - label.x) < 0.01 && $0.y1 > label.baseline && $0.y1 < label.baseline + 3 })
+        }
+        // A weekend the file leaves out: its label and weekdays, and an empty row.
+        let weekend = try #require(texts.first { $0.text == "08-09" })
+        #expect(weekend.style.face == .bold)
+        #expect(texts.contains { $0.text == "Thứ Bảy, " || $0.text == "Thứ Bảy," } && texts.contains { $0.text == "Chủ nhật" })
+    }
+
+    /// The day's cell is merged over its rows: the lines between its rows stop at the day column.
+    @Test func dayCellIsMergedOverItsRows() throws {
+        let canvas = Self.record(try loadExample("khcn-ha-tinh-2025-02"))
+        let dayEdge = Self.left + Double(Self.geometry.dayWidth) / 20
+        let page = canvas.pages[1]
+        let horizontal = page.lines.filter { abs($0.y1 - $0.y2) < 0.001 && $0.x2 - $0.x1 > 100 }
+        let inner = horizontal.filter { abs($0.x1 - dayEdge) < 0.01 }
+        let full = horizontal.filter { abs($0.x1 - Self.left) < 0.01 }
+        #expect(!inner.isEmpty, "lines between the rows of one day")
+        #expect(full.count >= 10, "lines between days")
+        // The day 03 label stands once, at the top of its rows.
+        #expect(page.texts.filter { $0.text == "03" }.count == 1)
+    }
+
     @Test func unsupportedCharacterIsARenderError() throws {
         var schedule = Self.longDay(items: 1)
         schedule.sections[0].heading = "LỊCH 😀"
