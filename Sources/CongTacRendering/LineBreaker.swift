@@ -111,19 +111,19 @@ struct LineBreaker: Sendable {
             let text = run.text[...]
             var index = text.startIndex
             while index < text.endIndex {
-                if text[index] == " " {
+                if Self.isSpace(text[index]) {
                     var spaceEnd = index
-                    while spaceEnd < text.endIndex, text[spaceEnd] == " " { spaceEnd = text.index(after: spaceEnd) }
+                    while spaceEnd < text.endIndex, Self.isSpace(text[spaceEnd]) { spaceEnd = text.index(after: spaceEnd) }
                     close()
                     let spaces = text.distance(from: index, to: spaceEnd)
                     pendingSpaces += spaces
-                    pendingGap += measure(text[index..<spaceEnd], run.style)
+                    pendingGap += measure(String(repeating: " ", count: spaces)[...], run.style)
                     index = spaceEnd
                     continue
                 }
                 var wordEnd = index
                 var breakAfterHyphen = false
-                while wordEnd < text.endIndex, text[wordEnd] != " " {
+                while wordEnd < text.endIndex, !Self.isSpace(text[wordEnd]) {
                     let character = text[wordEnd]
                     wordEnd = text.index(after: wordEnd)
                     if character == "-", wordEnd < text.endIndex, Self.mayBreakAfterHyphen(before: text[wordEnd]),
@@ -146,6 +146,11 @@ struct LineBreaker: Sendable {
         }
         close()
         return result
+    }
+
+    /// A line break or tab in a text is a space, as Word shows one typed into a `w:t`.
+    static func isSpace(_ character: Character) -> Bool {
+        character == " " || character == "\n" || character == "\t" || character == "\r\n" || character == "\r"
     }
 
     /// After `-`, a line may break before a letter (`TT-|TKKHCN`), not before a digit or another

@@ -46,6 +46,13 @@ import Testing
         #expect(line[0].pieces[1].x == 30 + 30)
     }
 
+    /// A line break typed in a text (a YAML block scalar) is a space, never a glyph.
+    @Test func lineBreaksAndTabsAreSpaces() {
+        let line = Self.breaker.lines([StyledRun("Họp\ngiao\tban", Self.regular)], width: 1000)[0]
+        #expect(line.pieces.map(\.text) == ["Họp", "giao", "ban"])
+        #expect(line.pieces[1].x == 35)
+    }
+
     @Test func runsInSeveralStylesStayTogetherWithoutASpace() {
         let underlined = TextStyle(.regular, 12, underline: true)
         let result = Self.breaker.lines([StyledRun("Sáng:", underlined), StyledRun(" ", Self.regular),
