@@ -232,6 +232,27 @@ import Testing
         #expect(page.texts.filter { $0.text == "03" }.count == 1)
     }
 
+    /// An item longer than a page (a 20,000-character text is allowed) is the one row that is cut,
+    /// between two of its lines; the rest follows below the repeated header, with the day's label.
+    @Test func rowTallerThanAPageIsCutBetweenLines() throws {
+        var schedule = Self.longDay(items: 1)
+        let words = (1...900).map { "việc\($0)" }.joined(separator: " ")
+        schedule.sections[0].agenda!.days[1].items[0].text = words
+        let canvas = Self.record(schedule)
+        #expect(canvas.misuse.isEmpty, "\(canvas.misuse.prefix(3))")
+        let pages = canvas.pages.indices.filter { canvas.pages[$0].texts.contains { $0.text.contains("việc") } }
+        #expect(pages.count >= 2)
+        for index in pages {
+            let page = canvas.pages[index]
+            #expect(page.texts.contains { $0.text == "NỘI DUNG CÔNG VIỆC" })
+            #expect(page.texts.contains { $0.text == "10" && $0.style.face == .bold })
+            for text in page.texts { #expect(text.baseline <= Self.bottom) }
+        }
+        // Every word is there, once.
+        let drawn = canvas.pages.flatMap(\.texts).map(\.text).joined(separator: " ")
+        #expect(drawn.split(separator: " ").filter { $0.hasPrefix("việc") }.count == 900)
+    }
+
     @Test func unsupportedCharacterIsARenderError() throws {
         var schedule = Self.longDay(items: 1)
         schedule.sections[0].heading = "LỊCH 😀"
