@@ -2,6 +2,7 @@ import CongTacCalendar
 import CongTacMessages
 import CongTacModel
 import CongTacPDF
+import Foundation
 
 /// Renders a schedule to the electronic document: a tagged PDF/A-2b with the DOCX's page (the same
 /// `PageGeometry` and `DocumentView`), laid out by `PDFLayout` and written by `CongTacPDF`, with an
@@ -19,7 +20,12 @@ public struct PDFRenderer: Sendable {
         self.geometry = geometry
     }
 
-    public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
+    public func render(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> Data {
+        Data(try renderBytes(schedule, holidays: holidays))
+    }
+
+    /// The file's bytes, as `render` gives them, without a copy into `Data`.
+    public func renderBytes(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
         let view = DocumentView(schedule, holidays: holidays)
         try Self.checkCharacters(view)
         let document = PDFDocument(metadata: Self.metadata(view, date: schedule.date))

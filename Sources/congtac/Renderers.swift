@@ -19,7 +19,7 @@ struct Renderers: Sendable {
         switch format {
         case .docx: return try docx!.renderBytes(schedule)
         case .html: return try html!.renderBytes(schedule, fragment: fragment)
-        case .pdf: return try pdf!.render(schedule)
+        case .pdf: return try pdf!.renderBytes(schedule)
         }
     }
 }

@@ -19,7 +19,7 @@ import Testing
     static func render(_ name: String) throws -> (url: URL, folder: URL) {
         let folder = try temporaryFolder()
         let url = folder.appendingPathComponent("\(name).pdf")
-        try Data(try PDFRenderer().render(try loadExample(name))).write(to: url)
+        try PDFRenderer().render(try loadExample(name)).write(to: url)
         return (url, folder)
     }
 
