@@ -48,7 +48,8 @@ extension PDFLayout {
         let blank = column(width: textWidth, [([], bodyFormat)]).height + max(0, bodyFormat.before - lastSpaceAfter) + bodyFormat.after
         let height = max(leftBox.height, rightBox.height)
         ensureRoom(blank + height)
-        if !isAtPageTop { flow([], bodyFormat, role: .paragraph) }
+        // Kept at the top of a page too, as LibreOffice and Word keep an empty paragraph there.
+        flow([], bodyFormat, role: .paragraph)
         lastSpaceAfter = 0
         var place: SignaturePlace?
         tagged(.division) {
