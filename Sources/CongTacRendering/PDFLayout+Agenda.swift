@@ -37,7 +37,8 @@ extension PDFLayout {
         let width = edges[first + span] - edges[first]
         var box = column(width: width - 2 * cellSide, paragraphs)
         box.shift(by: cellTop)
-        box.height += cellBottom
+        // The row's border takes its own room below the text, as in LibreOffice's table rows.
+        box.height += cellBottom + borderWeight / 2
         return Cell(x: edges[first], width: width, box: box, role: role, attributes: attributes)
     }
 
