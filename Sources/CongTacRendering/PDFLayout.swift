@@ -162,19 +162,12 @@ final class PDFLayout {
         }
     }
 
-    /// A horizontal drawn line (the decree's lines, borders) as an artifact.
-    func rule(x1: Double, x2: Double, y: Double, weight: Double) {
-        artifact { canvas.line(x1: x1, y1: y, x2: x2, y2: y, width: weight) }
-    }
-
     // MARK: - Flowing paragraphs
 
     /// A body paragraph flowed down the page, breaking between lines where the page ends; its space
     /// before is dropped at the top of a page, as word processors do.
-    func flow(_ runs: [StyledRun], _ format: ParagraphFormat, role: StructureRole, x: Double? = nil, width: Double? = nil) {
-        let x = x ?? left
-        let width = width ?? textWidth
-        var box = column(width: width, [(runs, ParagraphFormat(alignment: format.alignment,
+    func flow(_ runs: [StyledRun], _ format: ParagraphFormat, role: StructureRole) {
+        var box = column(width: textWidth, [(runs, ParagraphFormat(alignment: format.alignment,
                                                                  firstLineIndent: format.firstLineIndent,
                                                                  lineSpacing: format.lineSpacing, size: format.size))])
         if page == 0 { newPage() }
@@ -196,7 +189,7 @@ final class PDFLayout {
             let (head, tail) = box.split(at: bottom - y)
             // Nothing fits even on a fresh page: a line taller than the page cannot happen at these sizes.
             let part = head.items.isEmpty && isAtPageTop ? box : head
-            draw(part, x: x, top: y, width: width)
+            draw(part, x: left, top: y, width: textWidth)
             y += part.height
             box = head.items.isEmpty && isAtPageTop ? ColumnBox() : tail
             if box.items.isEmpty { break }
@@ -207,8 +200,8 @@ final class PDFLayout {
     }
 
     /// The height of a paragraph's first line with its space before: what a heading needs below it.
-    func firstLineHeight(_ runs: [StyledRun], _ format: ParagraphFormat, width: Double? = nil) -> Double {
-        let box = column(width: width ?? textWidth, [(runs, format)])
-        return format.before + (box.items.first.map { $0.top + $0.height - format.before } ?? box.height)
+    func firstLineHeight(_ runs: [StyledRun], _ format: ParagraphFormat) -> Double {
+        let box = column(width: textWidth, [(runs, format)])
+        return box.items.first.map { $0.top + $0.height } ?? box.height
     }
 }
