@@ -171,6 +171,8 @@ extension PDFLayout {
             case let .place(rowTop, starts):
                 (top, startsSegment) = (rowTop, starts)
             case let .split(rowTop, starts, limit):
+                // Only a row taller than a page: its cells go on in new TD elements of the same TR on
+                // the next page (an element's content cannot be reopened once closed).
                 (top, startsSegment) = (rowTop, starts)
                 var heads: [Cell] = []
                 var tails: [Cell] = []
