@@ -55,11 +55,11 @@ final class PDFCanvas: PageCanvas {
         page?.image(image, rect: PDFRect(x: x, y: self.height - y - height, width: width, height: height))
     }
 
-    func signatureField(name: String, x: Double, y: Double, width: Double, height: Double) {
+    func signatureField(name: String, tooltip: String, x: Double, y: Double, width: Double, height: Double) {
         guard let page else { return }
         document.addSignatureField(name: name, page: page,
                                    rect: PDFRect(x: x, y: self.height - y - height, width: width, height: height),
-                                   parent: currentElement)
+                                   parent: currentElement, tooltip: tooltip)
     }
 
     func openElement(_ role: StructureRole, attributes: [StructureAttribute]) {

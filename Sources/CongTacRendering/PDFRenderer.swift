@@ -45,7 +45,10 @@ public struct PDFRenderer: Sendable {
         layout.sections(view.sections)
         if let place = layout.closing(view) {
             let field = Self.signatureRect(place)
-            layout.canvas.signatureField(name: Self.signatureFieldName, x: field.x, y: field.top, width: field.width,
+            let signer = [view.signature?.position, view.signature?.name].compactMap { $0 }.joined(separator: " ")
+            layout.canvas.signatureField(name: Self.signatureFieldName,
+                                         tooltip: signer.isEmpty ? "Chữ ký số" : "Chữ ký số: \(signer)",
+                                         x: field.x, y: field.top, width: field.width,
                                          height: field.height)
             layout.drawSignatureImages(images, in: field)
         }

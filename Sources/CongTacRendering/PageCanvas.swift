@@ -13,8 +13,8 @@ protocol PageCanvas: AnyObject {
     func line(x1: Double, y1: Double, x2: Double, y2: Double, width: Double)
     /// A decoded PNG drawn in the rectangle (its top-left corner at `x`, `y`).
     func image(_ image: PDFImage, x: Double, y: Double, width: Double, height: Double)
-    /// An empty signature field on the current page.
-    func signatureField(name: String, x: Double, y: Double, width: Double, height: Double)
+    /// An empty signature field on the current page; `tooltip` is what a screen reader says of it.
+    func signatureField(name: String, tooltip: String, x: Double, y: Double, width: Double, height: Double)
 
     /// Opens a structure element as a child of the innermost open one.
     func openElement(_ role: StructureRole, attributes: [StructureAttribute])

@@ -95,7 +95,7 @@ final class RecordingCanvas: PageCanvas {
         images.append((pages.count, x, y, width, height))
     }
 
-    func signatureField(name: String, x: Double, y: Double, width: Double, height: Double) {
+    func signatureField(name: String, tooltip: String, x: Double, y: Double, width: Double, height: Double) {
         fields.append((pages.count, x, y, width, height))
     }
 
