@@ -19,6 +19,11 @@ public final class PDFDocument {
     /// The first character drawn that the fonts lack: `write()` refuses the document.
     var firstMissingCharacter: Character?
 
+    /// Objects other than streams go into compressed object streams with a cross-reference stream
+    /// (smaller: the structure tree is thousands of small dictionaries). False writes a classic xref
+    /// table and every dictionary in the clear, to read the file in a text editor.
+    public var packsObjects = true
+
     public init(metadata: PDFMetadata) {
         self.metadata = metadata
     }
