@@ -3,8 +3,8 @@
 /// Why our own writer: congtac must make the electronic document without LibreOffice, Chromium or
 /// Ghostscript on the server (issue #12), and the file needs what a generic library rarely gives
 /// together: font subsets with ToUnicode for Vietnamese, a structure tree, PDF/A metadata and an
-/// empty signature field, all byte-for-byte deterministic; the Swift PDF libraries draw through
-/// Core Graphics (not on Linux) or embed whole fonts without ToUnicode. What checks it
+/// empty signature field, all byte-for-byte deterministic; and the common Swift PDF libraries
+/// (PDFKit, TPPDF) draw through Apple's frameworks, which Linux servers lack. What checks it
 /// (Tests/CongTacPDFTests, .ci/check_pdf.py): qpdf --check; poppler (pdfinfo with the structure tree's
 /// text, pdffonts, pdftotext, pdfsig); page-validation (PDF/A-2b, PDF/UA-1); fontTools (each font
 /// program and its /W); pikepdf (structure tree, AcroForm); pyHanko, which signs the empty field
