@@ -6,7 +6,7 @@ extension PDFDocument {
     /// file identifier is a digest of the content; objects are numbered in a fixed order).
     public func write() throws(PDFWriteError) -> [UInt8] {
         if let character = firstMissingCharacter { throw .unsupportedCharacter(character) }
-        var writer = PDFObjectWriter()
+        var writer = PDFObjectWriter(packsObjects: packsObjects)
         let catalog = writer.allocate(), pageTree = writer.allocate(), structTreeRoot = writer.allocate()
         let parentTree = writer.allocate(), metadataStream = writer.allocate(), outputProfile = writer.allocate()
         let info = writer.allocate()
@@ -123,7 +123,7 @@ extension PDFDocument {
         infoBody += " /Creator \(PDFString.text(metadata.creatorTool)) /Producer \(PDFString.text(Self.producer))"
         infoBody += " /CreationDate \(PDFString.date(metadata.date)) /ModDate \(PDFString.date(metadata.date))>>"
         writer.object(info, infoBody)
-        return writer.finish(root: catalog, info: info)
+        return try writer.finish(root: catalog, info: info)
     }
 
     /// PNG "Up" filtering (predictor 12): each row as its difference from the row above.

@@ -3,9 +3,12 @@
 /// Why our own writer: congtac must make the electronic document without LibreOffice, Chromium or
 /// Ghostscript on the server (issue #12), and the file needs what a generic library rarely gives
 /// together: font subsets with ToUnicode for Vietnamese, a structure tree, PDF/A metadata and an
-/// empty signature field, all byte-for-byte deterministic. What checks it: qpdf --check, poppler
-/// (pdfinfo, pdffonts, pdftotext), pikepdf (structure tree, AcroForm) and pyHanko, which signs the
-/// empty field and validates the signature (Tests/CongTacPDFTests, .ci/check_pdf.py).
+/// empty signature field, all byte-for-byte deterministic; and the common Swift PDF libraries
+/// (PDFKit, TPPDF) draw through Apple's frameworks, which Linux servers lack. What checks it
+/// (Tests/CongTacPDFTests, .ci/check_pdf.py): qpdf --check; poppler (pdfinfo with the structure tree's
+/// text, pdffonts, pdftotext, pdfsig); page-validation (PDF/A-2b, PDF/UA-1); fontTools (each font
+/// program and its /W); pikepdf (structure tree, AcroForm); pyHanko, which signs the empty field
+/// and validates the signature.
 ///
 /// Use: add pages, draw on them, mark content with structure elements, then `write()`.
 public final class PDFDocument {
@@ -18,6 +21,11 @@ public final class PDFDocument {
     var signatureFields: [SignatureField] = []
     /// The first character drawn that the fonts lack: `write()` refuses the document.
     var firstMissingCharacter: Character?
+
+    /// Objects other than streams go into compressed object streams with a cross-reference stream
+    /// (smaller: the structure tree is thousands of small dictionaries). False writes a classic xref
+    /// table and every dictionary in the clear, to read the file in a text editor.
+    public var packsObjects = true
 
     public init(metadata: PDFMetadata) {
         self.metadata = metadata

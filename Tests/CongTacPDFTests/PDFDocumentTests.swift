@@ -13,7 +13,9 @@ import Testing
 
     /// The pieces a reader needs, as written (independent readers check them in PDFCheckTests).
     @Test func catalogHasTheTaggedAndPDFAEntries() throws {
-        let text = String(decoding: try SampleDocument.make().write(), as: UTF8.self)
+        let document = try SampleDocument.make()
+        document.packsObjects = false   // dictionaries in the clear
+        let text = String(decoding: try document.write(), as: UTF8.self)
         for entry in ["/MarkInfo <</Marked true>>", "/StructTreeRoot", "/Lang (vi-VN)", "/DisplayDocTitle true",
                       "/S /GTS_PDFA1", "/FT /Sig", "/F 4", "/Encoding /Identity-H", "/CIDToGIDMap /Identity",
                       "<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
@@ -49,6 +51,21 @@ extension PDFDocumentTests {
     @Test func sampleIsSavedWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["CONGTAC_PDF_SAMPLE"] else { return }
         try Data(try SampleDocument.make().write()).write(to: URL(fileURLWithPath: path))
+        let plain = try SampleDocument.make()
+        plain.packsObjects = false
+        try Data(try plain.write()).write(to: URL(fileURLWithPath: path + ".plain.pdf"))
+    }
+
+    /// Packed objects: a cross-reference stream and object streams, no xref table; the same
+    /// document either way (the readers in PDFCheckTests and check_pdf.py read the packed one).
+    @Test func objectsArePackedUnlessAskedNotTo() throws {
+        let packed = String(decoding: try SampleDocument.make().write(), as: UTF8.self)
+        let plainDocument = try SampleDocument.make()
+        plainDocument.packsObjects = false
+        let plain = String(decoding: try plainDocument.write(), as: UTF8.self)
+        #expect(packed.contains("/Type /XRef /Size") && packed.contains("/Type /ObjStm") && !packed.contains("\nxref\n"))
+        #expect(plain.contains("\nxref\n0 ") && plain.contains("\ntrailer\n<</Size") && !plain.contains("/ObjStm"))
+        #expect(packed.utf8.count < plain.utf8.count)
     }
 }
 
