@@ -43,13 +43,13 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        /// View model, templates, the DOCX package, HTML and the PDF page layout.
+        /// The template engine: Mustache parsed and compiled to a flat program, the checks of an
+        /// agency's set, and the proof that an XML template renders well-formed. No C, no Foundation.
+        .target(name: "CongTacTemplates"),
+        /// View model, the template sets, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
-            dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CLibXML2", "CDeflateZlib", "CongTacPDF",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib", "CongTacPDF"]
         ),
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
@@ -65,7 +65,7 @@ let package = Package(
         /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
         .executableTarget(
             name: "congtac-fuzz",
-            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"]
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates"]
         ),
         /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
         .executableTarget(
@@ -83,11 +83,17 @@ let package = Package(
         .testTarget(name: "CongTacCalendarTests", dependencies: ["CongTacCalendar"]),
         .testTarget(name: "CongTacMessagesTests", dependencies: ["CongTacMessages", "CongTacModel", "CongTacCalendar"]),
         .testTarget(name: "CongTacLoadingTests", dependencies: ["CongTacLoading", "CongTacMessages", "CongTacModel", "CongTacTestSupport"]),
+        /// swift-mustache is the reference the engine is compared with, in the tests only.
+        .testTarget(
+            name: "CongTacTemplatesTests",
+            dependencies: ["CongTacTemplates", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
+                "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens", "Fixtures"]
         ),

@@ -10,6 +10,8 @@
 # instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds;
 # FUZZ_CONFIG=debug builds faster and runs about three times slower than the default release;
 # FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run).
+# FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,
+# Fuzz/templates.dict; CONGTAC_FUZZ_MODE=templates for the target, see TemplateFuzzTarget.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -44,20 +46,25 @@ echo "built in $((built - started)) s: $binary"
 work=${FUZZ_WORK:-$(mktemp -d "${TMPDIR:-/tmp}/congtac-fuzz.XXXXXX")}
 mkdir -p "$work/corpus" "$work/artifacts"
 # The seeds, and every finding's reproducer: each is a regression check and a good place to mutate from.
-cp "$root"/Fuzz/corpus/* "$root"/Fuzz/findings/* "$work/corpus/"
+mode=${FUZZ_MODE:-schedules}
+case "$mode" in
+  schedules) cp "$root"/Fuzz/corpus/* "$root"/Fuzz/findings/* "$work/corpus/"; dict="$root/Fuzz/yaml.dict" ;;
+  templates) cp "$root"/Fuzz/templates/* "$work/corpus/"; dict="$root/Fuzz/templates.dict" ;;
+  *) echo "fuzz: FUZZ_MODE is schedules or templates" >&2; exit 2 ;;
+esac
 
-echo "== fuzz for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
+echo "== fuzz $mode for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
 symbolizer=$(command -v llvm-symbolizer || true)
 status=0
 (
   cd "$work"
   # The Swift runtime's own backtracer would catch the crash before libFuzzer and, reading the stack
   # from another thread, trip ASan itself: leave crashes to libFuzzer.
-  SWIFT_BACKTRACE=enable=no \
+  SWIFT_BACKTRACE=enable=no CONGTAC_FUZZ_MODE="$mode" \
   LSAN_OPTIONS="${LSAN_OPTIONS:-}${LSAN_OPTIONS:+:}suppressions=$root/Fuzz/lsan.supp:print_suppressions=0" \
   ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}" \
     "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-      -dict="$root/Fuzz/yaml.dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
+      -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
       -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} "$work/corpus"
 ) >"$work/fuzz.log" 2>&1 || status=$?
 
@@ -71,7 +78,7 @@ if [ "$status" -ne 0 ] || ls "$work"/artifacts/* >/dev/null 2>&1; then
   grep -v -E "^#[0-9]+[[:space:]]" "$work/fuzz.log" | tail -60
   echo "fuzz: failing inputs kept in $work/artifacts:"
   ls -l "$work/artifacts"
-  echo "fuzz: replay with: swift build --product congtac-fuzz && .build/debug/congtac-fuzz -v $work/artifacts/*"
+  echo "fuzz: replay with: swift build --product congtac-fuzz && CONGTAC_FUZZ_MODE=$mode .build/debug/congtac-fuzz -v $work/artifacts/*"
   exit 1
 fi
 if [ -z "${FUZZ_WORK:-}" ]; then rm -rf "$work"; fi

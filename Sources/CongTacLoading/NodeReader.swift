@@ -38,11 +38,11 @@ struct Fields {
     var mark: SourceMark?
     let keys: KeySet
     /// The key node of each allowed key given (its value is the next node), -1 for none: at most
-    /// 16 keys, kept inline.
-    private var keyNodes = SIMD16<Int32>(repeating: -1)
+    /// 32 keys, kept inline.
+    private var keyNodes = SIMD32<Int32>(repeating: -1)
 
     init(mark: SourceMark?, keys: KeySet) {
-        precondition(keys.names.count <= 16)
+        precondition(keys.names.count <= 32)
         self.mark = mark
         self.keys = keys
     }

@@ -107,7 +107,10 @@ public struct ScheduleDraft: Sendable {
             recipients: previous?.recipients ?? ["[Nơi nhận]", "Lưu: VT, VP"],
             electronic: previous?.electronic ?? [],
             signature: previous.map(\.signature)
-                ?? Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "[Họ và tên]")
+                ?? Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "[Họ và tên]"),
+            // The leaders and the office hours change seldom: a month goes on with the last one's.
+            leaders: previous?.leaders ?? [],
+            officeHours: previous?.officeHours
         )
         let notes = DraftNotes(monthName: monthName, fromPrevious: previous != nil, sources: sources,
                                agendaNotes: agenda.notes, dayComments: agenda.comments, code: previous?.agency.code)

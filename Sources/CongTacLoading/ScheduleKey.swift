@@ -6,6 +6,12 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     case seal, image
     case daysOff = "days_off"
     case workingDays = "working_days"
+    case leaders
+    case officeHours = "office_hours"
+    /// In an entry of `leaders` (with `name` and `title`).
+    case short
+    /// In `office_hours`.
+    case morning, afternoon, evening
     /// In `agency`.
     case parent, name, code
     /// In `signature` (with `name`).
@@ -26,9 +32,12 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
     /// The top level.
     public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
                                                  .month, .sections, .recipients, .electronic, .signature, .seal, .daysOff,
-                                                 .workingDays]
+                                                 .workingDays, .leaders, .officeHours]
     public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
     public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name, .image]
+    /// One entry of `leaders`.
+    public static let leaderKeys: [ScheduleKey] = [.short, .name, .title]
+    public static let officeHoursKeys: [ScheduleKey] = [.morning, .afternoon, .evening]
     /// One entry of `days_off`.
     public static let dayOffKeys: [ScheduleKey] = [.date, .name]
     public static let sectionKeys: [ScheduleKey] = [.heading, .items, .sections, .agenda]

@@ -16,6 +16,9 @@ public enum SchedulePlace: Sendable, Hashable {
     case item(section: [Int], day: Int, index: Int)
     /// Entry `index` of `days_off`.
     case dayOff(Int)
+    /// Entry `index` of `leaders`.
+    case leader(Int)
+    case officeHours
 }
 
 /// A piece of schedule that a note shows turned off (each of its lines behind `# `), written by the

@@ -10,6 +10,8 @@ struct AgendaRecord {
         /// The day's items (the same array as the schedule's) and their places.
         var items: [AgendaItem]
         var itemMarks: [SourceMark?]
+        /// The places of the items' `leader` values (for `unknown-leader`).
+        var leaderMarks: [SourceMark?] = []
         var hasText: Bool
     }
 
@@ -22,6 +24,8 @@ final class ScheduleReader: NodeReader {
     static let topKeys = KeySet(ScheduleKey.topLevel)
     static let agencyKeys = KeySet(ScheduleKey.agencyKeys)
     static let signatureKeys = KeySet(ScheduleKey.signatureKeys)
+    static let leaderKeys = KeySet(ScheduleKey.leaderKeys)
+    static let officeHoursKeys = KeySet(ScheduleKey.officeHoursKeys)
     static let dayOffKeys = KeySet(ScheduleKey.dayOffKeys)
     static let sectionKeys = KeySet(ScheduleKey.sectionKeys)
     static let agendaKeys = KeySet(ScheduleKey.agendaKeys)
@@ -77,7 +81,9 @@ final class ScheduleReader: NodeReader {
             signature: readSignature(top[.signature]),
             seal: readImage(top[.seal], name: .seal),
             daysOff: sequence(top[.daysOff], name: .daysOff).compactMap(readDayOff),
-            workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) }
+            workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) },
+            leaders: sequence(top[.leaders], name: .leaders).compactMap(readLeader),
+            officeHours: top[.officeHours].flatMap(readOfficeHours)
         )
         return schedule
     }
@@ -117,6 +123,33 @@ final class ScheduleReader: NodeReader {
             return nil
         }
         return ImageFile(path: path, png: bytes)
+    }
+
+    /// `{short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"}`, or the short name alone.
+    private func readLeader(_ node: SourceNode) -> Leader? {
+        if tree.isScalar(node) {
+            return text(node, name: .short, required: true).map { Leader(short: $0) }
+        }
+        guard let f = fields(node, name: .leaders, in: .key(.leaders), keys: Self.leaderKeys, required: [.short]),
+              let short = text(f[.short], name: .short, required: f[.short] != nil) else { return nil }
+        return Leader(short: short, name: text(f[.name], name: .name), title: text(f[.title], name: .title))
+    }
+
+    /// `{morning: "07:30-11:30", afternoon: …, evening: …}`; a part left out keeps its standard hours.
+    private func readOfficeHours(_ node: SourceNode) -> OfficeHours? {
+        guard let f = fields(node, name: .officeHours, in: .key(.officeHours), keys: Self.officeHoursKeys) else { return nil }
+        var hours = OfficeHours.standard
+        var valid = true
+        for (key, path) in [(ScheduleKey.morning, \OfficeHours.morning), (.afternoon, \.afternoon), (.evening, \.evening)] {
+            guard let raw = text(f[key], name: key, required: f[key] != nil) else { continue }
+            if let span = ClockSpan.parse(raw) {
+                hours[keyPath: path] = span
+            } else {
+                sink.error(.invalidHours(key.rawValue, raw), at: mark(f[key]))
+                valid = false
+            }
+        }
+        return valid ? hours : nil
     }
 
     private func readNumber(_ node: SourceNode?) -> Int? {
@@ -232,13 +265,15 @@ final class ScheduleReader: NodeReader {
         let wholeDay = text(f[.text], name: .text, required: f[.text] != nil)
         var items: [AgendaItem] = []
         var itemMarks: [SourceMark?] = []
+        var leaderMarks: [SourceMark?] = []
         let itemNodes = sequence(f[.items], name: .items)
         items.reserveCapacity(itemNodes.count)
         itemMarks.reserveCapacity(itemNodes.count)
         for itemNode in itemNodes {
-            if let item = readItem(itemNode) {
+            if let (item, leaderMark) = readItem(itemNode) {
                 items.append(item)
                 itemMarks.append(tree.mark(itemNode))
+                leaderMarks.append(leaderMark)
             }
         }
         guard let range else { return nil }
@@ -256,13 +291,14 @@ final class ScheduleReader: NodeReader {
         }
         let day = AgendaDay(days: range, note: note, text: wholeDay, items: items)
         return (day, AgendaRecord.Day(range: range, mark: mark(f[.day]) ?? tree.mark(node), items: items,
-                                      itemMarks: itemMarks, hasText: wholeDay != nil))
+                                      itemMarks: itemMarks, leaderMarks: leaderMarks, hasText: wholeDay != nil))
     }
 
-    private func readItem(_ node: SourceNode) -> AgendaItem? {
+    /// An item and the place of its `leader` value.
+    private func readItem(_ node: SourceNode) -> (AgendaItem, SourceMark?)? {
         if tree.isScalar(node) {
             // Shorthand: a plain text is an item with no time, unit or leader.
-            return text(node, name: .text, required: true).map { AgendaItem(text: $0) }
+            return text(node, name: .text, required: true).map { (AgendaItem(text: $0), nil) }
         }
         let context = Phrase.agendaItemEntry
         guard let f = fields(node, name: .items, in: context, keys: Self.itemKeys, required: Self.itemRequired) else {
@@ -271,7 +307,7 @@ final class ScheduleReader: NodeReader {
         let text = text(f[.text], name: .text, required: f[.text] != nil)
         let item = AgendaItem(time: self.text(f[.time], name: .time), text: text ?? "",
                               unit: self.text(f[.unit], name: .unit), leader: self.text(f[.leader], name: .leader))
-        return text == nil ? nil : item
+        return text == nil ? nil : (item, mark(f[.leader]))
     }
 
     private func readDayRange(_ node: SourceNode?) -> DayRange? {

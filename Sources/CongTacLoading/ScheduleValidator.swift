@@ -10,17 +10,18 @@ struct ScheduleValidator {
 
     func validate(_ schedule: Schedule, agendas: [AgendaRecord], monthMark: SourceMark?) {
         guard !agendas.isEmpty else { return }
+        checkLeaderList(schedule.leaders, agendas: agendas)
         guard let month = schedule.month else {
             if monthMark == nil { sink.error(.missingMonth, at: agendas[0].mark) }
             return
         }
-        var names = LeaderNames.Cache()
+        var names = LeaderBookings.Cache()
         for agenda in agendas {
             validateDays(agenda, month: month, names: &names)
         }
     }
 
-    private func validateDays(_ agenda: AgendaRecord, month: YearMonth, names: inout LeaderNames.Cache) {
+    private func validateDays(_ agenda: AgendaRecord, month: YearMonth, names: inout LeaderBookings.Cache) {
         let length = CivilDate.daysInMonth(year: month.year, month: month.month)
         let monthText = "\(DateLine.month(month.month))/\(month.year)"
         var inMonth: [AgendaRecord.Day] = []
@@ -94,7 +95,7 @@ struct ScheduleValidator {
     /// A clash names the person's earliest overlapping booking of the day. Only a label's first booking can
     /// be that one, so each person keeps the first booking of each label, and of any label but `Tối`: a
     /// day costs O(items) instead of O(items²).
-    private func checkLeaders(_ day: AgendaRecord.Day, names: inout LeaderNames.Cache) {
+    private func checkLeaders(_ day: AgendaRecord.Day, names: inout LeaderBookings.Cache) {
         names.startDay()
         let wholeDay = names.wholeDayLabel
         var order = 0
@@ -152,38 +153,9 @@ struct TimeSlot {
     var isEvening: Bool { label == Self.evening }
 }
 
-/// People named in a leader cell such as `Đ/c Hoàn GD Sở, Đ/c Bình PGĐ Sở`.
-enum LeaderNames {
-    /// The marker `Đ/c` in UTF-8.
-    private static let marker: (UInt8, UInt8, UInt8, UInt8) = (0xC4, 0x90, 0x2F, 0x63)
-
-    /// Calls `body` with each name, the first word after a `Đ/c` marker.
-    static func forEachName(in leader: String, _ body: (String) -> Void) {
-        var leader = leader
-        leader.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i + 4 <= n {
-                guard bytes[i] == marker.0, bytes[i + 1] == marker.1, bytes[i + 2] == marker.2, bytes[i + 3] == marker.3 else {
-                    i += 1
-                    continue
-                }
-                var start = i + 4
-                while start < n, bytes[start] == 0x20 { start += 1 }
-                var end = start
-                while end < n {
-                    let b = bytes[end]
-                    if b == 0x20 || b == 0x2C || b == 0x3B || b == 0x2D { break }
-                    end += 1
-                }
-                if end > start {
-                    body(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
-                i = end
-            }
-        }
-    }
-
+/// The people of leader cells for the `leader-double-booked` check, worked out once per distinct
+/// text by `LeaderNames` (the recogniser the leader views and `unknown-leader` use).
+enum LeaderBookings {
     /// A person named in a leader cell: an id for the lowercased name, and the name as written.
     struct Person {
         var id: Int
@@ -236,8 +208,8 @@ enum LeaderNames {
         mutating func people(in leader: String) -> [Person] {
             if let found = people[ByteKey(leader)] { return found }
             var found: [Person] = []
-            forEachName(in: leader) { name in
-                found.append(Person(id: Self.id(of: name.lowercased(), in: &personIDs), name: name))
+            for name in LeaderNames.people(in: leader) {
+                found.append(Person(id: Self.id(of: LeaderNames.key(name), in: &personIDs), name: name))
             }
             people[ByteKey(leader)] = found
             return found

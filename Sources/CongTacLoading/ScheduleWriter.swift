@@ -60,6 +60,25 @@ private struct Writer<Notes: ScheduleNotes> {
         optional(.seal, schedule.seal.map { YAMLText.quoted($0.path) }, in: .top)
         writeDaysOff(schedule.daysOff)
         writeWorkingDays(schedule.workingDays)
+        writeLeaders(schedule.leaders)
+        if let hours = schedule.officeHours { writeOfficeHours(hours) }
+    }
+
+    private mutating func writeLeaders(_ leaders: [Leader]) {
+        list(.leaders, leaders, indent: 0, in: .top) { writer, index, leader, _ in
+            let place = SchedulePlace.leader(index)
+            writer.field(.short, YAMLText.quoted(leader.short), indent: 2, in: place, entry: true)
+            writer.optional(.name, leader.name.map(YAMLText.quoted), indent: 4, in: place)
+            writer.optional(.title, leader.title.map(YAMLText.quoted), indent: 4, in: place)
+        }
+    }
+
+    /// All three spans, the standard ones included: the file then says what its calendars use.
+    private mutating func writeOfficeHours(_ hours: OfficeHours) {
+        key(.officeHours, indent: 0, in: .top)
+        for (key, span) in [(ScheduleKey.morning, hours.morning), (.afternoon, hours.afternoon), (.evening, hours.evening)] {
+            field(key, YAMLText.quoted(span.description), indent: 2, in: .officeHours)
+        }
     }
 
     // MARK: The header and the closing

@@ -10,12 +10,13 @@ extension Phrase {
     }
 
     public static func unsupportedFormat(_ name: String) -> Phrase {
-        Phrase(vi: "định dạng không hỗ trợ `\(name)`; dùng docx, html hoặc docx,html",
-               en: "unsupported format `\(name)`; use docx, html or docx,html")
+        Phrase(vi: "định dạng không hỗ trợ `\(name)`; dùng docx, html, ics hoặc ghép chúng: docx,html",
+               en: "unsupported format `\(name)`; use docx, html, ics or several: docx,html")
     }
 
     public static let missingFormat = Phrase(
-        vi: "thiếu định dạng; dùng docx, html hoặc docx,html", en: "no format given; use docx, html or docx,html")
+        vi: "thiếu định dạng; dùng docx, html, ics hoặc ghép chúng: docx,html",
+        en: "no format given; use docx, html, ics or several: docx,html")
 
     /// A `YYYY-MM` argument of another shape.
     public static func monthNotYearMonth(_ text: String) -> Phrase {

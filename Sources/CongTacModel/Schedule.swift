@@ -31,13 +31,17 @@ public struct Schedule: Sendable, Equatable, Codable {
     public var daysOff: [DayOff]
     /// Days that are worked although the national calendar has them off (e.g. a swapped Saturday).
     public var workingDays: [CivilDate]
+    /// The agency's leaders (`leaders:`); empty when the file gives none.
+    public var leaders: [Leader] = []
+    /// The hours `Sáng`, `Chiều`, `Tối` stand for in calendars; `nil` for `OfficeHours.standard`.
+    public var officeHours: OfficeHours?
 
     public init(
         agency: Agency, number: Int? = nil, place: String, date: DocumentDate,
         banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
         month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
-        electronic: [String] = [], signature: Signature? = nil, seal: ImageFile? = nil, daysOff: [DayOff] = [],
-        workingDays: [CivilDate] = []
+        electronic: [String] = [], signature: Signature? = nil, seal: ImageFile? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = [],
+        leaders: [Leader] = [], officeHours: OfficeHours? = nil
     ) {
         self.agency = agency
         self.number = number
@@ -54,6 +58,8 @@ public struct Schedule: Sendable, Equatable, Codable {
         self.seal = seal
         self.daysOff = daysOff
         self.workingDays = workingDays
+        self.leaders = leaders
+        self.officeHours = officeHours
     }
 
     /// The national calendar with this file's own days off and working days.

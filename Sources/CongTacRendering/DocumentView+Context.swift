@@ -1,4 +1,5 @@
 import CongTacModel
+import CongTacTemplates
 
 /// The view as the tree templates read. Absent values are left out, so that `{{#note}}` sections
 /// only render when there is a note.

@@ -1,3 +1,5 @@
+import CongTacTemplates
+
 /// The keys the HTML templates add to the shared context.
 extension DocumentView {
     /// The page geometry as CSS values, the same for every schedule.

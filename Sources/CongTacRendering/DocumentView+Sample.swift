@@ -3,7 +3,10 @@ import CongTacModel
 
 extension DocumentView {
     /// A view with every optional part present, whose context holds every key a template may use.
-    static let sample: DocumentView = {
+    static let sample = DocumentView(sampleSchedule)
+
+    /// The schedule of `sample`.
+    static let sampleSchedule: Schedule = {
         let items = [
             AgendaItem(time: "Sáng", text: "Họp", unit: "Văn phòng", leader: "Đ/c A"),
             AgendaItem(time: "Sáng", text: "Kiểm tra", unit: "Phòng QLKH", leader: "Đ/c B"),
@@ -17,6 +20,6 @@ extension DocumentView {
             sections: [Section(heading: "A", items: ["x"], sections: [Section(heading: "B", agenda: agenda)])],
             recipients: ["UBND tỉnh"], electronic: ["VP"],
             signature: Signature(authority: "KT. GIÁM ĐỐC", position: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A"))
-        return DocumentView(schedule)
+        return schedule
     }()
 }

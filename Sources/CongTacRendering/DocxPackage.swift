@@ -10,7 +10,8 @@ enum DocxPackage {
         return paths.sorted { (rank($0), $0) < (rank($1), $1) }
     }
 
-    static func zip(_ parts: [String: [UInt8]]) throws -> [UInt8] {
-        try ZipWriter.archive(ordered(Array(parts.keys)).map { ZipWriter.Entry(path: $0, data: parts[$0]!) })
+    static func zip(_ parts: [String: [UInt8]], engine: Deflater.Engine? = nil) throws -> [UInt8] {
+        try ZipWriter.archive(ordered(Array(parts.keys)).map { ZipWriter.Entry(path: $0, data: parts[$0]!) },
+                              engine: engine)
     }
 }

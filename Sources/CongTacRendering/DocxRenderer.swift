@@ -1,5 +1,6 @@
 import CongTacCalendar
 import CongTacModel
+import CongTacTemplates
 import Foundation
 
 /// Renders a schedule to a DOCX package from the `docx/` templates.
@@ -14,10 +15,10 @@ public struct DocxRenderer: Sendable {
     static let layoutContext = PageGeometry.standard.docxContext
 
     /// Folders of the template set that are not parts of the package.
-    static let partialsFolder = "_partials/"
+    static let partialsFolder = TemplateBundle.partialsFolder
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "docx", knownNames: Self.knownNames, minifyXML: true)
+        library = try TemplateLibrary(templates, prefix: "docx", shape: Self.contextShape, minifyXML: true)
         for required in ["word/document.xml", "[Content_Types].xml", "_rels/.rels"] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
@@ -43,14 +44,14 @@ public struct DocxRenderer: Sendable {
         return try render(view, date: schedule.date)
     }
 
-    /// Every name the DOCX templates may use.
-    static let knownNames: Set<String> = {
+    /// What the DOCX templates may name, path by path.
+    static let contextShape: ValueShape = {
         let renderer = DocxRenderer(unchecked: ())
-        return renderer.context(.sample, date: DocumentDate(year: 2025, month: 2, day: 3)).allKeys
+        return ValueShape(of: renderer.context(.sample, date: DocumentDate(year: 2025, month: 2, day: 3)))
     }()
 
     private init(unchecked: Void) {
-        library = try! TemplateLibrary(TemplateSet(files: [:]), prefix: "docx", knownNames: [])
+        library = try! TemplateLibrary(TemplateSet(files: [:]), prefix: "docx", shape: ValueShape())
     }
 
     func context(_ view: DocumentView, date: DocumentDate) -> TemplateValue {
@@ -76,6 +77,9 @@ public struct DocxRenderer: Sendable {
         XMLCheck.problem(in: [UInt8](part)).map { "\($0.line):\($0.column): \($0.message)" }
     }
 
+    /// The deflate engine this process packs with (`Deflater`), for the benchmark's report.
+    public static var deflateEngine: String { Deflater.engine.rawValue }
+
     /// Zips parts as `render` does (for the benchmark's breakdown).
     public static func zip(_ parts: [String: Data]) throws -> Data {
         Data(try DocxPackage.zip(parts.mapValues { [UInt8]($0) }))
@@ -88,14 +92,7 @@ public struct DocxRenderer: Sendable {
             let (bytes, provenWellFormed) = try library.renderChecked(name, context)
             if !provenWellFormed, name.hasSuffix(".xml") || name.hasSuffix(".rels") {
                 if let problem = XMLCheck.problem(in: bytes) {
-                    // The unminified reference output has the template's lines.
-                    let text = try library.renderReference(name, context)
-                    let problem = XMLCheck.problem(in: Array(text.utf8)) ?? problem
-                    // Point at the template line that produced the bad output, where it can be found.
-                    let place = TemplateLineMap.place(ofRenderedLine: problem.line, in: text, template: name, library: library)
-                    throw RenderError.malformedPart(template: library.displayPath(place?.name ?? name),
-                                                    line: place?.line ?? problem.line,
-                                                    column: place == nil ? problem.column : 1, problem: problem.message)
+                    throw library.malformedPart(name, context, problem: problem)
                 }
             }
             parts[name] = bytes

@@ -1,3 +1,5 @@
+import CongTacTemplates
+
 /// The faces the HTML page embeds as `data:` URLs: Liberation Serif 2 subset to Latin and Vietnamese
 /// (`scripts/subset_fonts.sh`), renamed "CongTac Serif" as the SIL OFL asks of a modified font.
 enum HTMLFonts {

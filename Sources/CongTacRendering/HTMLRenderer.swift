@@ -1,12 +1,16 @@
 import CongTacCalendar
 import CongTacModel
+import CongTacTemplates
 import Foundation
 
 /// Renders a schedule to HTML from the `html/` templates: a standalone page (fonts embedded, A4 in
 /// print) or a fragment for a portal's editor (one scoped block, no fonts).
 ///
-/// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; the templates
-/// never use `{{{ }}}`.
+/// Mustache escapes every `{{value}}`, so whatever a schedule holds shows as text; an agency's
+/// templates are refused where they would write a value raw (`{{{ }}}`) or where escaping does not
+/// protect it (an unquoted, URL, style or event attribute, a script or style element). Only values
+/// congtac computes itself (`trustedValues`: the fonts, the page geometry) stand in the style
+/// element, and only the font data goes raw.
 public struct HTMLRenderer: Sendable {
     let library: TemplateLibrary
 
@@ -14,12 +18,26 @@ public struct HTMLRenderer: Sendable {
     static let fragmentTemplate = "fragment.html"
 
     public init(templates: TemplateSet = .builtIn) throws {
-        library = try TemplateLibrary(templates, prefix: "html",
-                                      knownNames: DocumentView.sample.htmlContext(fragment: false).allKeys)
+        library = try TemplateLibrary(templates, prefix: "html", shape: Self.contextShape, html: true,
+                                      trusted: Self.trustedValues)
         for required in [Self.pageTemplate, Self.fragmentTemplate] where !library.names.contains(required) {
             throw RenderError.templateMissing(library.displayPath(required))
         }
     }
+
+    /// What the HTML templates may name, path by path: the document's names, and the leader page's
+    /// (`leader.html` lives beside the page and is checked with it).
+    static let contextShape: ValueShape = {
+        var shape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
+        shape.merge(ValueShape(of: LeaderPageRenderer.sampleContext))
+        return shape
+    }()
+
+    /// Values congtac computes itself, never from a schedule: the faces of its own font files
+    /// (`fonts.css` writes them into the page's style element, the base64 data unescaped) and the
+    /// page geometry as CSS lengths (`{{layout.indent}}` → `1.27cm`, the same for every schedule).
+    static let trustedValues = Set(["fonts.family", "fonts.style", "fonts.weight", "fonts.data"]
+        + (contextShape.fields["layout"]?.fields.keys.map { "layout." + $0 } ?? []))
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
         Data(try renderBytes(schedule, fragment: fragment, holidays: holidays))

@@ -1,3 +1,4 @@
+import CongTacTemplates
 import Foundation
 
 /// The geometry as the templates read it, under `layout`: in WordprocessingML units for the DOCX

@@ -1,3 +1,4 @@
+import CongTacTemplates
 import Foundation
 import RegexBuilder
 

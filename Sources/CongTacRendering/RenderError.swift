@@ -12,11 +12,29 @@ public enum RenderError: Error, Sendable, Equatable {
     case cannotWrite(String, FileProblem)
     case templateMissing(String)
     /// A Mustache syntax error in a template file.
-    case templateSyntax(file: String, line: Int, column: Int, problem: String)
+    case templateSyntax(file: String, line: Int, column: Int, problem: Phrase)
     /// A rendered part that is not well-formed XML.
     case malformedPart(template: String, line: Int, column: Int, problem: String)
-    /// A template names a value the view model does not have.
+    /// A template names a value the view model does not have, or a path its scope does not have.
     case unknownVariable(file: String, line: Int, column: Int, name: String)
+    /// `{{> name}}` names no file of the set.
+    case partialMissing(file: String, line: Int, column: Int, name: String)
+    /// A partial includes itself, directly or through others (the chain, first to last).
+    case templateRecursion(file: String, line: Int, column: Int, chain: [String])
+    /// Sections and partials nested deeper than the limit.
+    case templateTooDeep(file: String, line: Int, column: Int, limit: Int)
+    /// A template file larger than the limit (bytes).
+    case templateTooLarge(file: String, limit: Int)
+    /// An HTML template that could emit schedule text unescaped, or where escaping does not protect
+    /// it. `place` is a token: `raw`, `unquoted-attribute`, `attribute:NAME`, `element:NAME`,
+    /// `comment`, `tag`, `section`.
+    case unsafeHTML(file: String, line: Int, column: Int, tag: String, place: String)
+    /// A rendered part that would pass the size limit (bytes), or take too long to render.
+    case renderedPartTooLarge(template: String, limit: Int)
+    /// A file of an agency's set that is a link to a place outside the set's folder.
+    case templateOutsideFolder(String)
+    /// A folder of an agency's set that cannot be listed.
+    case templateFolderUnreadable(String)
     /// A relationship target or a content-type override of the DOCX templates names a part the set
     /// does not have: the package would not open.
     case templatePartMissing(file: String, line: Int, column: Int, part: String)
@@ -57,6 +75,14 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .templateSyntax(_, _, _, problem): .templateSyntax(problem)
         case let .malformedPart(_, _, _, problem): .templateXML(problem)
         case let .unknownVariable(_, _, _, name): .templateVariable(name)
+        case let .partialMissing(_, _, _, name): .templatePartialMissing(name)
+        case let .templateRecursion(_, _, _, chain): .templateRecursion(chain)
+        case let .templateTooDeep(_, _, _, limit): .templateTooDeep(limit: limit)
+        case let .templateTooLarge(_, limit): .templateTooLarge(limit: limit)
+        case let .unsafeHTML(_, _, _, tag, place): .templateHTML(tag, place: place)
+        case let .renderedPartTooLarge(_, limit): .templateOutputTooLarge(limit: limit)
+        case .templateOutsideFolder: .templateOutside
+        case .templateFolderUnreadable: .templateFolderUnreadable
         case let .templatePartMissing(_, _, _, part): .templatePartMissing(part)
         case let .templateRelationshipMissing(_, _, _, id, relationships): .templateRelationshipMissing(id, relationships: relationships)
         case .templatePartUnknown: .templatePartUnknown
@@ -74,12 +100,15 @@ public enum RenderError: Error, Sendable, Equatable {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
              let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
-             let .cannotWrite(path, _), let .image(path, _):
+             let .cannotWrite(path, _), let .image(path, _), let .templateTooLarge(path, _), let .renderedPartTooLarge(path, _),
+             let .templateOutsideFolder(path), let .templateFolderUnreadable(path):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
              let .unknownVariable(file, line, column, _), let .templatePartMissing(file, line, column, _),
              let .templateRelationshipMissing(file, line, column, _, _),
-             let .layoutMismatch(file, line, column, _, _, _, _):
+             let .layoutMismatch(file, line, column, _, _, _, _), let .partialMissing(file, line, column, _),
+             let .templateRecursion(file, line, column, _), let .templateTooDeep(file, line, column, _),
+             let .unsafeHTML(file, line, column, _, _):
             SourceLocation(file: file, line: line, column: column)
         case .packaging, .unsupportedCharacter:
             nil

@@ -1,4 +1,5 @@
 import CongTacModel
+import CongTacTemplates
 import Foundation
 
 /// A set of template files by relative path (`docx/word/document.xml`, `html/page.html`, …): the
@@ -20,28 +21,51 @@ public struct TemplateSet: Sendable {
     /// start. (The same storage compares equal at once.)
     var isBuiltIn: Bool { directory == nil && files == EmbeddedTemplates.files }
 
-    /// Reads every file under `directory` (as exported by `congtac templates export`).
+    /// Reads every file under `directory` (as exported by `congtac templates export`). `directory`
+    /// may itself be a link; a link inside it must stay inside it (a partial linked to
+    /// `/etc/passwd` is refused), a folder that cannot be listed is an error rather than a set with
+    /// files missing, and no file may pass `TemplateLimits.fileSize`.
     public init(directory: String) throws {
         // An empty path would mean the working folder: refused like a missing one.
         guard !directory.isEmpty else { throw RenderError.templateDirectoryMissing(directory) }
-        let base = URL(fileURLWithPath: directory).standardizedFileURL
+        let shown = URL(fileURLWithPath: directory).standardizedFileURL
+        let base = shown.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RenderError.templateDirectoryMissing(directory)
         }
+        var unlisted: String?
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey, .fileSizeKey]
+        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys) { url, _ in
+            unlisted = unlisted ?? url.path
+            return false
+        }
         var files: [String: String] = [:]
-        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
         while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(base.path.count + 1))
             // Fonts always come from the built-in set; an exported copy is there for reference.
             if relative.hasPrefix("fonts/") || url.lastPathComponent == ".DS_Store" { continue }
+            let target = url.resolvingSymlinksInPath().standardizedFileURL
+            let place = shown.appendingPathComponent(relative).path
+            if (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true,
+               !target.path.hasPrefix(base.path + "/") {
+                throw RenderError.templateOutsideFolder(place)
+            }
+            let values = try? target.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey, .fileSizeKey])
+            if values?.isDirectory == true, !FileManager.default.isReadableFile(atPath: target.path) {
+                throw RenderError.templateFolderUnreadable(place)
+            }
+            guard values?.isRegularFile == true else { continue }
+            if let size = values?.fileSize, size > TemplateLimits.fileSize {
+                throw RenderError.templateTooLarge(file: place, limit: TemplateLimits.fileSize)
+            }
             let bytes: [UInt8]
-            do { bytes = try RegularFile.contents(of: url.path) } catch { throw RenderError.templateNotReadable(url.path, error) }
-            guard let text = String(validating: bytes, as: UTF8.self) else { throw RenderError.templateUnreadable(url.path) }
+            do { bytes = try RegularFile.contents(of: target.path) } catch { throw RenderError.templateNotReadable(place, error) }
+            guard let text = String(validating: bytes, as: UTF8.self) else { throw RenderError.templateUnreadable(place) }
             files[relative] = text
         }
-        self.init(files: files, directory: base.path)
+        if let unlisted { throw RenderError.templateFolderUnreadable(unlisted) }
+        self.init(files: files, directory: shown.path)
     }
 
     /// The files under `prefix/`, keyed by the rest of their path.

@@ -6,7 +6,7 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func congtacFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = data.map { Data(bytes: $0, count: size) } ?? Data()
-    _ = FuzzTarget.run(input)
+    if templateMode { TemplateFuzzTarget.run(input) } else { _ = FuzzTarget.run(input) }
     return 0
 }
 
@@ -19,6 +19,7 @@ public func congtacFuzzInitialize(
 ) -> CInt {
     _ = docxRenderer
     _ = htmlRenderer
+    _ = TemplateFuzzTarget.schedule
     return 0
 }
 

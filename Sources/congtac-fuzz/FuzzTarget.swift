@@ -125,7 +125,30 @@ enum FuzzTarget {
         } catch {
             violation("a schedule without errors does not render to PDF: \(error)", result.diagnostics)
         }
+        checkCalendar(schedule, result.diagnostics)
         return outcome
+    }
+
+    /// The iCalendar feed, the agency's and each leader's: CRLF lines of at most 75 octets, valid
+    /// UTF-8, no control character but the line ends, unique UIDs.
+    static func checkCalendar(_ schedule: Schedule, _ diagnostics: [Diagnostic]) {
+        let feed = CalendarFeed()
+        for leader in [nil] + schedule.namedLeaders.prefix(3).map(Optional.some) {
+            let bytes = feed.render(schedule, leader: leader)
+            guard String(validating: bytes, as: UTF8.self) != nil else { violation("the .ics is not UTF-8", diagnostics) }
+            var start = 0
+            for i in bytes.indices where bytes[i] == 0x0A {
+                guard i > 0, bytes[i - 1] == 0x0D, i - 1 - start <= 75 else {
+                    violation("the .ics has a line that is not CRLF-ended or longer than 75 octets at byte \(i)", diagnostics)
+                }
+                if bytes[start..<(i - 1)].contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) {
+                    violation("the .ics holds a control character in the line at byte \(start)", diagnostics)
+                }
+                start = i + 1
+            }
+            let uids = feed.events(schedule, leader: leader).map(\.uid)
+            if Set(uids).count != uids.count { violation("the .ics repeats a UID", diagnostics) }
+        }
     }
 
     /// The writer and the reader are a pair: a schedule written as YAML reads back, without errors,
@@ -247,3 +270,7 @@ enum FuzzTarget {
         fatalError("congtac-fuzz: \(problem)\ndiagnostics:\n\(listed)")
     }
 }
+
+/// Whether inputs are agency template sets (`CONGTAC_FUZZ_MODE=templates`, TemplateFuzzTarget)
+/// rather than schedule files.
+let templateMode = ProcessInfo.processInfo.environment["CONGTAC_FUZZ_MODE"] == "templates"

@@ -26,6 +26,13 @@ enum Replayer {
                 continue
             }
             let start = Date()
+            if templateMode {
+                let outcome = TemplateFuzzTarget.run(data)
+                inputs += 1
+                print("\(path): \(data.count) bytes; DOCX \(outcome.docx), HTML \(outcome.html) "
+                      + "(\(Int(Date().timeIntervalSince(start) * 1000)) ms)")
+                continue
+            }
             let outcome = FuzzTarget.run(data)
             let milliseconds = Int(Date().timeIntervalSince(start) * 1000)
             inputs += 1

@@ -20,14 +20,25 @@ struct Render: ParsableCommand {
     )
 
     enum Format: String, CaseIterable {
-        case docx, html, pdf
+        case docx, html, ics, pdf
+    }
+
+    /// What a file is rendered as: the programme itself, or each leader's own schedule.
+    enum View: String, CaseIterable {
+        case document, leader
     }
 
     @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
     var files: [String]
 
-    @Option(name: .long, help: "Định dạng: docx, html, pdf, hoặc nhiều định dạng cách nhau bởi dấu phẩy (docx,html,pdf).")
+    @Option(name: .long, help: "Định dạng: docx, html, ics (lịch iCalendar), pdf (văn bản điện tử), ghép bằng dấu phẩy: docx,html,pdf.")
     var format: String = "docx"
+
+    @Option(name: .long, help: "Cách xem: document (văn bản, mặc định) hoặc leader (lịch riêng của từng lãnh đạo: FILE.lanh-dao-TÊN.html/.ics).")
+    var view: String = "document"
+
+    @Option(name: .long, help: "Với --view leader: chỉ lịch của lãnh đạo này (ví dụ \"Đ/c Hoàn\" hoặc Hoàn).")
+    var leader: String?
 
     @Option(name: [.short, .long], help: "Thư mục ghi kết quả (mặc định: cạnh từng tệp lịch).")
     var output: String?
@@ -42,6 +53,7 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         _ = try formats()
+        _ = try selectedView()
         let language = Language.resolve(language.lang)
         try PathArguments.requireNonEmpty(files, name: "FILE", language)
         try PathArguments.requireNonEmpty(output, name: "--output", language)
@@ -65,6 +77,7 @@ struct Render: ParsableCommand {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
         let formats = try formats()
+        let view = try selectedView()
         let set: TemplateSet
         do {
             set = try templates.map { try TemplateSet(directory: $0) } ?? .builtIn
@@ -74,7 +87,7 @@ struct Render: ParsableCommand {
         }
         let renderers: Renderers
         do {
-            renderers = try Renderers(set, formats: formats)
+            renderers = try Renderers(set, formats: formats, view: view)
         } catch let error as RenderError {
             Diagnostics.print([error.diagnostic(language)])
             throw ExitCode(1)
@@ -97,6 +110,8 @@ struct Render: ParsableCommand {
         let results = FileResults(count: files.count)
         var setUp = RenderJob(files: files, formats: formats, fragment: fragment, output: output, language: language,
                               loader: loader, renderers: renderers)
+        setUp.view = view
+        setUp.leaderQuery = leader
         // An agency's templates are inputs too: `--output` into the templates folder must not replace one.
         if templates != nil {
             setUp.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
@@ -128,6 +143,9 @@ struct RenderJob: Sendable {
     let language: Language
     let loader: ScheduleLoader
     let renderers: Renderers
+    /// `--view` and `--leader` (see Render+Leaders.swift).
+    var view: Render.View = .document
+    var leaderQuery: String?
     /// For a file whose outputs an earlier file of the run already writes, that earlier file's index.
     var sameOutputAs: [Int: Int] = [:]
     /// The input files of the run: no output may replace one of them.
@@ -199,7 +217,11 @@ struct RenderJob: Sendable {
         }
         do {
             var outputs: [(path: String, data: [UInt8])] = []
-            for format in formats {
+            if view == .leader {
+                guard let leaderOutputs = try self.leaderOutputs(schedule, file: file, into: &result) else { return result }
+                outputs = leaderOutputs
+            }
+            for format in formats where view == .document {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment)))
             }
             // By identity: a folder reached through a link, or a hard link, is still the input.
@@ -242,6 +264,7 @@ struct RenderJob: Sendable {
         case .docx: name = base + ".docx"
         case .html: name = base + (fragment ? ".fragment.html" : ".html")
         case .pdf: name = base + ".pdf"
+        case .ics: name = base + ".ics"
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

@@ -84,10 +84,51 @@ import Testing
             .write(to: document, atomically: true, encoding: .utf8)
         let malformed = try congtac(["render", file, "--output", out2.path, "--templates", templates.path])
         #expect(malformed.status == 1)
-        let sectPrLine = original.components(separatedBy: "\n").firstIndex { $0.contains("</w:sectPr>") }! + 1
-        #expect(malformed.stderr.contains(document.path + ":\(sectPrLine):1: error: "))
+        // The place comes from the engine's trace of the rendering: the end tag libxml2 stops at.
+        let lines = original.components(separatedBy: "\n")
+        let sectPrLine = lines.firstIndex { $0.contains("</w:sectPr>") }! + 1
+        let afterEndTag = lines[sectPrLine - 1].range(of: "</w:sectPr>")!.upperBound.utf16Offset(in: lines[sectPrLine - 1]) + 1
+        #expect(malformed.stderr.contains(document.path + ":\(sectPrLine):\(afterEndTag): error: "))
         #expect(malformed.stderr.contains("[template-xml]"))
         #expect(try Data(contentsOf: out2.appendingPathComponent("khcn-ha-tinh-2025-02.docx")) == a)
+    }
+}
+
+/// An agency's templates from the command line (issue #16, items 1, 4 and 6).
+@Suite struct AgencyTemplatesCommandTests {
+    @Test func aLinkedFolderWorksAndUnsafeOrRecursiveTemplatesAreRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("mau")
+        #expect(try congtac(["templates", "export", templates.path]).status == 0)
+        let link = folder.appendingPathComponent("mau-link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: templates)
+        let file = example("khcn-ha-tinh-2025-02")
+        let out = folder.appendingPathComponent("out")
+        #expect(try congtac(["render", file, "--output", out.path, "--templates", link.path]).status == 0)
+
+        // Schedule text written raw by an HTML template: refused at the tag, nothing written.
+        let document = templates.appendingPathComponent("html/_partials/document.html")
+        let original = try String(contentsOf: document, encoding: .utf8)
+        try original.replacingOccurrences(of: "{{.}}", with: "{{{.}}}").write(to: document, atomically: true, encoding: .utf8)
+        let line = original.components(separatedBy: "\n").firstIndex { $0.contains("{{.}}") }! + 1
+        let raw = try congtac(["render", file, "--format", "html", "--output", folder.appendingPathComponent("raw").path,
+                               "--templates", templates.path, "--lang", "en"])
+        #expect(raw.status == 1)
+        #expect(raw.stderr.contains(document.path + ":\(line):"))
+        #expect(raw.stderr.contains("[template-html]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("raw").path + "/khcn-ha-tinh-2025-02.html"))
+        try original.write(to: document, atomically: true, encoding: .utf8)
+
+        // A partial that includes itself: an error, not a crash.
+        let agenda = templates.appendingPathComponent("docx/_partials/agenda.xml")
+        let agendaText = try String(contentsOf: agenda, encoding: .utf8)
+        try agendaText.replacingOccurrences(of: "{{#days}}", with: "{{#days}}{{> _partials/agenda.xml}}")
+            .write(to: agenda, atomically: true, encoding: .utf8)
+        let looped = try congtac(["render", file, "--output", out.path, "--templates", templates.path])
+        #expect(looped.status == 1)
+        #expect(looped.stderr.contains(agenda.path + ":"))
+        #expect(looped.stderr.contains("[template-recursion]"))
     }
 }
 

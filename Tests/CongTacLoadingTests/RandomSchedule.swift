@@ -75,7 +75,9 @@ struct RandomSchedule {
             electronic: (0..<int(0...3)).map { _ in text() },
             signature: chance(30) ? nil : Signature(authority: optionalText(), position: optionalText(), name: optionalText()),
             daysOff: (0..<int(0...2)).map { _ in DayOff(date: date(), name: text(), kind: .holiday) },
-            workingDays: (0..<int(0...2)).map { _ in date() }
+            workingDays: (0..<int(0...2)).map { _ in date() },
+            leaders: (0..<int(0...3)).map { _ in Leader(short: text(), name: optionalText(), title: optionalText()) },
+            officeHours: chance(70) ? nil : OfficeHours(morning: span(), afternoon: span(), evening: span())
         )
     }
 
@@ -105,6 +107,12 @@ struct RandomSchedule {
         }
         let columns = chance(25) ? (0..<4).map { _ in text() } : Agenda.defaultColumns
         return Agenda(columns: columns, days: days)
+    }
+
+    /// A span forward within one day, on whole minutes.
+    mutating func span() -> ClockSpan {
+        let start = int(0...(24 * 60 - 2))
+        return ClockSpan(start: start, end: int((start + 1)...(24 * 60 - 1)))
     }
 
     mutating func date() -> CivilDate {

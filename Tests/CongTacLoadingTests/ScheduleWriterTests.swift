@@ -128,7 +128,8 @@ import Testing
         #expect(KeySet(ScheduleKey.topLevel).names.contains("days_off"))
         #expect(Set(ScheduleKey.allCases).count == ScheduleKey.allCases.count)
         let listed = Set(ScheduleKey.topLevel + ScheduleKey.agencyKeys + ScheduleKey.signatureKeys + ScheduleKey.dayOffKeys
-                         + ScheduleKey.sectionKeys + ScheduleKey.agendaKeys + ScheduleKey.dayKeys + ScheduleKey.itemKeys)
+                         + ScheduleKey.sectionKeys + ScheduleKey.agendaKeys + ScheduleKey.dayKeys + ScheduleKey.itemKeys
+                         + ScheduleKey.leaderKeys + ScheduleKey.officeHoursKeys)
         #expect(listed == Set(ScheduleKey.allCases))
     }
 

@@ -35,9 +35,15 @@ enum CatalogSamples {
         .weekendItem(8, weekday: .saturday), .holidayItem(2, holiday: "Quốc khánh"),
         .daysOutOfOrder("3", after: "10"), .moreWarnings("weekday-missing", hidden: 3, of: 53),
         // Catalog+Template
-        .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax("unclosed section"),
+        .templateFolderMissing, .templateUnreadable, .templateMissing, .templateSyntax(.templateNeverClosed("{{#banner}}")),
         .templateXML("mismatched tag"), .templateVariable("nmae"), .templatePartMissing("word/styles.xml"),
         .templateRelationshipMissing("rId9", relationships: "word/_rels/document.xml.rels"), .templatePartUnknown,
+        .templatePartialMissing("_partials/agenda2.xml"), .templateRecursion(["_partials/a.xml", "_partials/a.xml"]),
+        .templateTooDeep(limit: 64), .templateTooLarge(limit: 1 << 20), .templateHTML("{{{.}}}", place: "raw"),
+        .templateHTML("{{x}}", place: "unquoted-attribute"), .templateHTML("{{x}}", place: "attribute:href"),
+        .templateHTML("{{x}}", place: "element:script"), .templateHTML("{{x}}", place: "comment"),
+        .templateHTML("{{x}}", place: "tag"), .templateHTML("{{#x}}", place: "section"),
+        .templateOutputTooLarge(limit: 64 << 20), .templateOutside, .templateFolderUnreadable,
         .templateNotReadable(.fileProblem(.system(EACCES))), .tooManySections(4_000, limit: 3_999),
         .layoutSize(.agencyNameText, found: "13 pt", expected: "12 pt", key: "agencySize"),
         .layoutWidth(.agencyNameText, found: "79.4 mm", expected: "72 mm", key: "headerLeft"),
@@ -49,6 +55,9 @@ enum CatalogSamples {
         .characterNotInFont("漢"), .characterNotInFont("😀"), .imageNotPNG, .imageInterlaced,
         .imageTooLarge("9000 × 9000", limit: 40_000_000), .imageDamaged("IDAT"), .characterNotInFont("😀", in: "Họp 😀"),
         .imageUnreadable("chu-ky.png", .fileProblem(.system(ENOENT))),
+        // Catalog+Leaders
+        .unknownLeader("Đ/c Hòan", known: ["Đ/c Hoàn", "Đ/c An"]), .invalidHours("morning", "11:30-07:30"),
+        .leaderNotFound("Tuấn", known: ["Đ/c Hoàn"]), .leaderNotFound("Tuấn", known: []),
     ]
 
     static let phrases: [Phrase] = [
@@ -62,9 +71,16 @@ enum CatalogSamples {
         .jsonInvalidNumber, .jsonControlInString, .jsonLoneSurrogate("D800"), .jsonInvalidSurrogatePair,
         .jsonInvalidEscape, .jsonUnclosedString, .jsonHexDigitsExpected,
         .wrote("out/a.docx"), .wroteTemplates(to: "mau"),
+        .templateUnsupportedTag("{{=<% %>=}}"), .templateUnclosedTag("{{name"), .templateEmptyTag("{{}}"),
+        .templateClosesNothing("{{/b}}", open: "{{#a}}"), .templateClosesNothing("{{/b}}", open: nil),
+        .templateNeverClosed("{{#a}}"),
         .checkSummary(file: "a.yaml", errors: 0, warnings: 0), .checkSummary(file: "a.yaml", errors: 2, warnings: 1),
         .unsupportedFormat("pdf"), .missingFormat, .monthNotYearMonth("2025-xx"), .monthOutOfRange("2025-13"),
         .yearUnsupported(1800, supported: 1900...2100), .agencyNameText, .mottoText, .titleText,
+        .unsupportedView("tuan"), .leaderNeedsView, .leaderViewFormats("docx"),
+        .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
+        .leaderSchedule("Đ/c Hoàn"),
+        .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their

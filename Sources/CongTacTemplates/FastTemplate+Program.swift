@@ -1,7 +1,7 @@
 extension FastTemplate {
     /// The nodes flattened for rendering: operations that point into shared tables of bytes and
     /// keys, so that walking them copies no arrays and retains nothing.
-    struct Program: Sendable {
+    package struct Program: Sendable {
         enum Op: Sendable {
             /// `count` literal bytes from `start` in `bytes`.
             case text(start: Int, count: Int)
@@ -24,19 +24,19 @@ extension FastTemplate {
         private mutating func append(_ nodes: [Node]) {
             for node in nodes {
                 switch node {
-                case .text(let text):
+                case .text(let text, _):
                     ops.append(.text(start: bytes.count, count: text.count))
                     bytes.append(contentsOf: text)
-                case let .variable(path, escaped):
+                case let .variable(path, escaped, _):
                     let (start, count) = add(path)
                     ops.append(.variable(start: start, count: count, escaped: escaped))
-                case let .section(path, inverted, body):
+                case let .section(path, inverted, body, _):
                     let (start, count) = add(path)
                     let index = ops.count
                     ops.append(.section(start: start, count: count, inverted: inverted, end: 0))
                     append(body)
                     ops[index] = .section(start: start, count: count, inverted: inverted, end: ops.count)
-                case let .partial(name, indentation):
+                case let .partial(name, indentation, _):
                     ops.append(.partial(partials.count))
                     partials.append((name, indentation))
                 }
@@ -44,7 +44,6 @@ extension FastTemplate {
         }
 
         private mutating func add(_ path: [TemplateKey]) -> (start: Int, count: Int) {
-            if path.count == 1, path[0].name == "." { return (keys.count, 0) }
             keys.append(contentsOf: path)
             return (keys.count - path.count, path.count)
         }
@@ -55,6 +54,67 @@ extension FastTemplate {
         var stack: [TemplateValue]
         let partials: [String: FastTemplate]
         var xmlCharacters = true
+        /// Bodies and partials still allowed to start, and the most bytes to write.
+        var steps: Int
+        let outputSize: Int
+        /// The indentation of the standalone partials being rendered, outermost first.
+        var indentation: [UInt8] = []
+        /// Whether the next byte written starts a line of an indented partial's text.
+        var lineStartPending = false
+        /// Set when a limit was reached: the rendering stops and its output is incomplete.
+        var exceeded = false
+
+        /// Counts one more body or partial, at the cost of its name lookups (which walk the stack);
+        /// false once a limit is reached.
+        mutating func mayEnter(_ written: Int) -> Bool {
+            steps -= stack.count
+            if steps < 0 || written > outputSize { exceeded = true }
+            return !exceeded
+        }
+
+        /// Literal text inside an indented partial: the indentation goes before each of its lines
+        /// (once something is written on the line, so that the partial's last line break adds none).
+        mutating func appendIndented(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+            for byte in text {
+                if lineStartPending {
+                    output.append(contentsOf: indentation)
+                    lineStartPending = false
+                }
+                output.append(byte)
+                if byte == 0x0A { lineStartPending = true }
+            }
+        }
+
+        /// A value that starts a line of an indented partial: the indentation first, if it writes anything.
+        mutating func indentBeforeValue(_ value: TemplateValue, in output: inout [UInt8]) {
+            switch value {
+            case .string(let s) where s.isEmpty: return
+            case .list, .object: return
+            default: break
+            }
+            output.append(contentsOf: indentation)
+            lineStartPending = false
+        }
+    }
+
+    /// How a rendering ended.
+    package struct Outcome: Sendable {
+        /// False when an escaped value held a character that XML 1.0 cannot carry (a C0 control
+        /// other than tab, line feed and carriage return, U+FFFE or U+FFFF).
+        package var xmlCharacters: Bool
+        /// True when the output would pass `RenderLimits.outputSize` or the rendering
+        /// `RenderLimits.steps`: the output is cut short and must not be used.
+        package var exceeded: Bool
+    }
+
+    /// Renders with `context` at the bottom of the stack; partials come from `partials`.
+    @discardableResult
+    package func render(_ context: TemplateValue, partials: [String: FastTemplate], limits: RenderLimits = RenderLimits(),
+                        into output: inout [UInt8]) -> Outcome {
+        var run = Run(stack: [context], partials: partials, steps: limits.steps, outputSize: limits.outputSize)
+        Self.render(program, into: &output, run: &run)
+        if output.count > limits.outputSize { run.exceeded = true }
+        return Outcome(xmlCharacters: run.xmlCharacters, exceeded: run.exceeded)
     }
 
     static func render(_ program: Program, into output: inout [UInt8], run: inout Run) {
@@ -71,14 +131,22 @@ extension FastTemplate {
                                ops: UnsafeBufferPointer<Program.Op>, bytes: UnsafeBufferPointer<UInt8>,
                                keys: UnsafeBufferPointer<TemplateKey>, into output: inout [UInt8], run: inout Run) {
         var i = range.startIndex
+        // Past a limit, `mayEnter` refuses every body and partial: what is left is at most the
+        // literal ops of the bodies already open.
         while i < range.endIndex {
             switch ops[i] {
             case let .text(start, count):
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]))
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<(start + count)])
+                if run.indentation.isEmpty {
+                    output.append(contentsOf: text)
+                } else {
+                    run.appendIndented(text, to: &output)
+                }
                 i += 1
             case let .variable(start, count, escaped):
                 i += 1
                 guard let value = lookup(keys[start..<(start + count)], in: run.stack) else { continue }
+                if run.lineStartPending, !run.indentation.isEmpty { run.indentBeforeValue(value, in: &output) }
                 switch value {
                 case .string(let s):
                     if escaped {
@@ -96,20 +164,23 @@ extension FastTemplate {
                 let value = lookup(keys[start..<(start + count)], in: run.stack)
                 let truthy = value?.isTruthy ?? false
                 if inverted {
-                    if !truthy { render(body, program: program, ops: ops, bytes: bytes, keys: keys, into: &output, run: &run) }
+                    if !truthy, run.mayEnter(output.count) { render(body, program: program, ops: ops, bytes: bytes, keys: keys, into: &output, run: &run) }
                     continue
                 }
                 guard truthy, let value else { continue }
                 switch value {
                 case .list(let items):
                     for item in items {
+                        guard run.mayEnter(output.count) else { break }
                         run.stack.append(item)
                         render(body, program: program, ops: ops, bytes: bytes, keys: keys, into: &output, run: &run)
                         run.stack.removeLast()
                     }
                 case .bool:
+                    guard run.mayEnter(output.count) else { continue }
                     render(body, program: program, ops: ops, bytes: bytes, keys: keys, into: &output, run: &run)
                 default:
+                    guard run.mayEnter(output.count) else { continue }
                     run.stack.append(value)
                     render(body, program: program, ops: ops, bytes: bytes, keys: keys, into: &output, run: &run)
                     run.stack.removeLast()
@@ -117,18 +188,17 @@ extension FastTemplate {
             case .partial(let index):
                 i += 1
                 let (name, indentation) = program.partials[index]
-                guard let partial = run.partials[name] else { continue }
+                // Every partial is resolved when the set is loaded (`TemplateBundle`).
+                guard let partial = run.partials[name], run.mayEnter(output.count) else { continue }
                 if indentation.isEmpty {
                     render(partial.program, into: &output, run: &run)
                 } else {
-                    var inner: [UInt8] = []
-                    render(partial.program, into: &inner, run: &run)
-                    var atLineStart = true
-                    for byte in inner {
-                        if atLineStart { output.append(contentsOf: indentation) }
-                        output.append(byte)
-                        atLineStart = byte == 0x0A
-                    }
+                    // The spec: each line of the partial's text is indented, not the lines of the values in it.
+                    let outer = run.indentation
+                    run.indentation = outer + indentation
+                    run.lineStartPending = true
+                    render(partial.program, into: &output, run: &run)
+                    run.indentation = outer
                 }
             }
         }

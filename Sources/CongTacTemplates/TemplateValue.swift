@@ -8,7 +8,7 @@ public enum TemplateValue: Sendable, Equatable {
     case object(TemplateObject)
 
     /// Whether a section `{{#name}}` renders: false, empty lists and absent values do not.
-    var isTruthy: Bool {
+    package var isTruthy: Bool {
         switch self {
         case .bool(let b): return b
         case .list(let items): return !items.isEmpty
@@ -16,7 +16,7 @@ public enum TemplateValue: Sendable, Equatable {
         }
     }
 
-    /// The same value as Foundation-style dictionaries and arrays, for swift-mustache.
+    /// The same value as Foundation-style dictionaries and arrays, for swift-mustache (the tests' reference).
     var anyValue: Any {
         switch self {
         case .string(let s): return s
@@ -25,26 +25,6 @@ public enum TemplateValue: Sendable, Equatable {
         case .list(let items): return items.map(\.anyValue)
         case .object(let fields): return fields.dictionary.mapValues(\.anyValue)
         }
-    }
-
-    /// Every key of every object in the tree: the names a template may use.
-    var allKeys: Set<String> {
-        var result = Set<String>()
-        func walk(_ value: TemplateValue) {
-            switch value {
-            case .object(let fields):
-                for (key, child) in fields {
-                    result.insert(key)
-                    walk(child)
-                }
-            case .list(let items):
-                items.forEach(walk)
-            default:
-                break
-            }
-        }
-        walk(self)
-        return result
     }
 }
 
@@ -57,7 +37,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 /// A field name with a hash of its bytes, so that a search compares one machine word per field.
 public struct TemplateKey: Sendable, Hashable, ExpressibleByStringLiteral {
     public let name: String
-    let tag: UInt64
+    package let tag: UInt64
 
     public init(_ name: String) {
         self.name = name
@@ -76,7 +56,7 @@ public struct TemplateKey: Sendable, Hashable, ExpressibleByStringLiteral {
 /// The field names of one kind of object (a row, a day), made once and shared by every object of
 /// that kind, so that building one allocates only its values.
 public struct TemplateShape: Sendable {
-    let keys: [TemplateKey]
+    package let keys: [TemplateKey]
 
     public init(_ names: [String]) {
         keys = names.map { TemplateKey($0) }
@@ -129,12 +109,12 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
     }
 
     /// Sets `key` only when `value` is present, so that `{{#key}}` sections skip absent values.
-    mutating func set(_ key: TemplateKey, _ value: String?) {
+    package mutating func set(_ key: TemplateKey, _ value: String?) {
         if let value { self[key] = .string(value) }
     }
 
     /// Adds `other`'s fields, replacing those of the same name.
-    mutating func merge(_ other: TemplateObject) {
+    package mutating func merge(_ other: TemplateObject) {
         for (key, value) in zip(other.keys, other.values) where value != nil { self[key] = value }
     }
 
@@ -143,7 +123,7 @@ public struct TemplateObject: Sendable, Equatable, Sequence, ExpressibleByDictio
         zip(keys, values).compactMap { key, value in value.map { (key.name, $0) } }
     }
 
-    var dictionary: [String: TemplateValue] {
+    package var dictionary: [String: TemplateValue] {
         Dictionary(fields.map { ($0.name, $0.value) }) { $1 }
     }
 

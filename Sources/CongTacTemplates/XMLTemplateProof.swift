@@ -13,17 +13,19 @@
 ///   character data holds no `]` or `>`, so no `]]>` can form where pieces meet.
 ///
 /// Then every rendering is the skeleton — each section rendered once, each value empty — with
-/// sections repeated or dropped and values filled in; libxml2 checks the skeleton once. A template
-/// the argument does not cover is not refused: its outputs are checked one by one as before.
-enum XMLTemplateProof {
+/// sections repeated or dropped and values filled in; an XML parser (libxml2, given by the caller:
+/// this target has no C dependency) checks the skeleton once. A template the argument does not
+/// cover is not refused: its outputs are checked one by one as before.
+package enum XMLTemplateProof {
     /// Whether every rendering of `template` (with `partials`) is well-formed XML, given values that
-    /// hold only XML characters.
-    static func holds(for template: FastTemplate, partials: [String: FastTemplate]) -> Bool {
+    /// hold only XML characters; `isWellFormed` parses the skeleton.
+    package static func holds(for template: FastTemplate, partials: [String: FastTemplate],
+                              isWellFormed: ([UInt8]) -> Bool) -> Bool {
         var walker = Walker(partials: partials)
         guard walker.walk(template.nodes, indentation: []), walker.state == .content, walker.depth == 0 else {
             return false
         }
-        return XMLCheck.problem(in: walker.skeleton) == nil
+        return isWellFormed(walker.skeleton)
     }
 
     private enum State: Equatable {
@@ -63,13 +65,13 @@ enum XMLTemplateProof {
         mutating func walk(_ nodes: [FastTemplate.Node], indentation: [UInt8]) -> Bool {
             for node in nodes {
                 switch node {
-                case .text(let bytes):
+                case .text(let bytes, _):
                     for byte in bytes {
                         guard step(byte) else { return false }
                         // A partial's indentation follows each of its line breaks.
                         if byte == 0x0A { for b in indentation { guard step(b) else { return false } } }
                     }
-                case let .variable(_, escaped):
+                case let .variable(_, escaped, _):
                     guard escaped else { return false }
                     switch state {
                     case .content where depth > 0: break
@@ -77,14 +79,14 @@ enum XMLTemplateProof {
                     default: return false
                     }
                     lastByte = 0
-                case let .section(_, _, body):
+                case let .section(_, _, body, _):
                     guard state == .content, depth > 0 else { return false }
                     floors.append(depth)
                     lastByte = 0
                     guard walk(body, indentation: indentation), state == .content, depth == floors.removeLast() else {
                         return false
                     }
-                case let .partial(name, partialIndentation):
+                case let .partial(name, partialIndentation, _):
                     guard let partial = partials[name], partialDepth < 16 else { return false }
                     partialDepth += 1
                     let inner = indentation + partialIndentation

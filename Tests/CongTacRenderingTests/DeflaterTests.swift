@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import CongTacRendering
+
+/// The two deflate engines behind `Deflater` (libdeflate where its run-time library is, zlib
+/// otherwise) must give packages that read back to the same parts.
+@Suite struct DeflaterTests {
+    @Test(arguments: exampleNames)
+    func bothEnginesGiveTheSameParts(_ name: String) throws {
+        let schedule = try loadExample(name)
+        let renderer = try DocxRenderer()
+        let parts = try renderer.parts(DocumentView(schedule), date: schedule.date)
+        let zlib = try DocxPackage.zip(parts, engine: .zlib)
+        let preferred = try DocxPackage.zip(parts)
+        let expected = parts.mapValues { String(decoding: $0, as: UTF8.self) }
+        #expect(try unzip(Data(zlib)) == expected)
+        #expect(try unzip(Data(preferred)) == expected)
+    }
+
+    /// This machine's kind has libdeflate's run-time library: the faster engine is the one in use
+    /// (a machine without it falls back to zlib, which the test above covers).
+    @Test func libdeflateIsLoadedWhereItIs() {
+        let present = FileManager.default.fileExists(atPath: "/usr/lib/x86_64-linux-gnu/libdeflate.so.0")
+            || FileManager.default.fileExists(atPath: "/usr/lib/aarch64-linux-gnu/libdeflate.so.0")
+        if present && ProcessInfo.processInfo.environment["CONGTAC_DEFLATE"] == nil {
+            #expect(Deflater.engine == .libdeflate)
+        }
+    }
+
+    @Test func emptyAndIncompressibleEntries() throws {
+        var generator = SeededGenerator(seed: 0xDEF1A7E)
+        let noise = (0..<70_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for engine in [Deflater.Engine.zlib, .libdeflate] {
+            let package = try ZipWriter.archive([.init(path: "empty", data: []), .init(path: "noise", data: noise)],
+                                                engine: engine)
+            let archive = try unzipBytes(Data(package))
+            #expect(archive["empty"] == [], "seed \(generator)")
+            #expect(archive["noise"] == noise, "seed \(generator)")
+        }
+    }
+}
+
+/// The entries of a ZIP as bytes, read by ZIPFoundation (an independent reader).
+private func unzipBytes(_ data: Data) throws -> [String: [UInt8]] {
+    let archive = try Archive(data: data, accessMode: .read)
+    var entries: [String: [UInt8]] = [:]
+    for entry in archive {
+        var bytes: [UInt8] = []
+        _ = try archive.extract(entry, skipCRC32: false) { bytes.append(contentsOf: $0) }
+        entries[entry.path] = bytes
+    }
+    return entries
+}
