@@ -6,9 +6,12 @@ extension PDFLayout {
             let headingRuns = [StyledRun("\(section.label) \(section.heading)", headingStyle(level: section.level))]
             let format = headingFormat(level: section.level)
             // A heading never ends a page: it keeps its own lines and the first line of what follows.
-            let headingHeight = column(width: textWidth, [(headingRuns, format)]).height
-            ensureRoom(headingHeight + followingHeight(section, next: index + 1 < sections.count ? sections[index + 1] : nil))
-            flow(headingRuns, format, role: section.level == 1 ? .h1 : section.level == 2 ? .h2 : .h3)
+            // A section without a heading (a leader's month) is its content alone.
+            if !section.heading.isEmpty {
+                let headingHeight = column(width: textWidth, [(headingRuns, format)]).height
+                ensureRoom(headingHeight + followingHeight(section, next: index + 1 < sections.count ? sections[index + 1] : nil))
+                flow(headingRuns, format, role: section.level == 1 ? .h1 : section.level == 2 ? .h2 : .h3)
+            }
             if !section.items.isEmpty {
                 tagged(.list) {
                     for item in section.items {

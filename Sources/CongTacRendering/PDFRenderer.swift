@@ -26,11 +26,16 @@ public struct PDFRenderer: Sendable {
 
     /// The file's bytes, as `render` gives them, without a copy into `Data`.
     public func renderBytes(_ schedule: Schedule, holidays: HolidayCalendar? = nil) throws -> [UInt8] {
-        let view = DocumentView(schedule, holidays: holidays)
-        try Self.checkCharacters(view)
-        let document = PDFDocument(metadata: Self.metadata(view, date: schedule.date))
         let images = SignatureImages(signature: try Self.decode(schedule.signature?.image), seal: try Self.decode(schedule.seal))
-        draw(view, images: images, on: PDFCanvas(document: document))
+        return try renderBytes(DocumentView(schedule, holidays: holidays), date: schedule.date, images: images)
+    }
+
+    /// Any view of a schedule (the programme, a leader's month) as a PDF file.
+    func renderBytes(_ view: DocumentView, date: DocumentDate, images: SignatureImages = SignatureImages(),
+                     signs: Bool = true) throws -> [UInt8] {
+        try Self.checkCharacters(view)
+        let document = PDFDocument(metadata: Self.metadata(view, date: date))
+        draw(view, images: images, signs: signs, on: PDFCanvas(document: document))
         do {
             return try document.write()
         } catch {
@@ -39,10 +44,11 @@ public struct PDFRenderer: Sendable {
     }
 
     /// Lays the view out on `canvas`: the seam the layout tests use with a recording canvas.
-    func draw(_ view: DocumentView, images: SignatureImages = SignatureImages(), on canvas: PageCanvas) {
+    func draw(_ view: DocumentView, images: SignatureImages = SignatureImages(), signs: Bool = true, on canvas: PageCanvas) {
         let layout = PDFLayout(geometry: geometry, canvas: canvas, measure: PDFCanvas.measure, metrics: PDFCanvas.metrics)
         layout.header(view)
         layout.sections(view.sections)
+        guard signs else { return }
         if let place = layout.closing(view) {
             let field = Self.signatureRect(place)
             let signer = [view.signature?.position, view.signature?.name].compactMap { $0 }.joined(separator: " ")

@@ -15,7 +15,7 @@ struct Renderers: Sendable {
         if formats.contains(.docx), view == .document { docx = try DocxRenderer(templates: templates) }
         if formats.contains(.html), view == .document { html = try HTMLRenderer(templates: templates) }
         if formats.contains(.html), view == .leader { leaderPage = try LeaderPageRenderer(templates: templates) }
-        if formats.contains(.pdf), view == .document { pdf = PDFRenderer() }
+        if formats.contains(.pdf) { pdf = PDFRenderer() }
     }
 
     func render(_ schedule: Schedule, _ format: Render.Format, fragment: Bool) throws -> [UInt8] {

@@ -33,6 +33,19 @@ import Testing
         #expect(try congtac(["render", "lich.yaml", "--format", "docx"], in: folder).status == 0)
     }
 
+    /// `--view leader --format pdf`: each leader's month through the same page layout.
+    @Test func leaderViewWritesAPDFPerLeader() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try congtac(["render", example("khcn-ha-tinh-2025-02"), "--view", "leader", "--leader", "Bình",
+                                  "--format", "pdf", "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names == ["khcn-ha-tinh-2025-02.lanh-dao-binh.pdf"])
+        let pdf = try Data(contentsOf: folder.appendingPathComponent(names[0]))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+    }
+
     @Test func helpNamesThePDF() throws {
         let result = try congtac(["render", "--help"])
         #expect(result.stdout.contains("pdf"))

@@ -253,6 +253,23 @@ import Testing
         #expect(drawn.split(separator: " ").filter { $0.hasPrefix("việc") }.count == 900)
     }
 
+    /// A leader's month: the title and name, only rows that name them, no signature block.
+    @Test func leaderViewHoldsOnlyTheLeadersRows() throws {
+        let schedule = try loadExample("khcn-ha-tinh-2025-02")
+        let leader = try #require(schedule.namedLeaders.first { $0.short.contains("Bình") })
+        let canvas = RecordingCanvas()
+        PDFRenderer().draw(PDFRenderer.leaderView(schedule, leader: leader), signs: false, on: canvas)
+        let texts = canvas.pages.flatMap(\.texts).map(\.text)
+        #expect(texts.contains("LỊCH CÔNG TÁC THÁNG 02 NĂM 2025"))
+        #expect(texts.contains { $0.contains("Bình") })
+        #expect(!texts.contains("Nơi nhận:") && canvas.fields.isEmpty)
+        #expect(canvas.root.all(.h1).isEmpty)
+        for row in canvas.root.all(.row).dropFirst() {
+            let text = row.allText
+            #expect(text.contains("Bình") || text.contains("PGĐ") || text.contains("Lãnh đạo"), "\(text.prefix(80))")
+        }
+    }
+
     @Test func unsupportedCharacterIsARenderError() throws {
         var schedule = Self.longDay(items: 1)
         schedule.sections[0].heading = "LỊCH 😀"
