@@ -3,12 +3,26 @@
 public enum PDFFonts {
     /// The advance width of `text` in points: the sum of its glyphs' advances.
     public static func advance(of text: some StringProtocol, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    /// The same for a `String` and a `Substring`, not generic: the layout measures every word, and a
+    /// generic call from another module goes through the protocol for each character.
+    public static func advance(of text: String, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    public static func advance(of text: Substring, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    private static func units(_ scalars: some Sequence<Unicode.Scalar>, face: PDFFontFace) -> Double {
         let font = TrueTypeFont.face(face)
         var units = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             units &+= Int(font.advances[Int(font.glyph(for: scalar))])
         }
-        return Double(units) * size / Double(font.unitsPerEm)
+        return Double(units)
     }
 
     /// The first character that some face cannot show (its code point has no glyph in one of the four

@@ -11,6 +11,7 @@ extension PDFMetadata {
             """
         }
         let keywordsLine = keywords.map { "      <pdf:Keywords>\(escape($0))</pdf:Keywords>\n" } ?? ""
+        let accessibility = claimsPDFUA ? Self.pdfUAIdentification : ""
         let packet = """
         <?xpacket begin="\u{FEFF}" id="W5M0MpCehiHzreSzNTczkc9d"?>
         <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -32,7 +33,7 @@ extension PDFMetadata {
         \(keywordsLine)      <pdfaid:part>2</pdfaid:part>
               <pdfaid:conformance>B</pdfaid:conformance>
             </rdf:Description>
-          </rdf:RDF>
+        \(accessibility)  </rdf:RDF>
         </x:xmpmeta>
         <?xpacket end="w"?>
         """
@@ -61,4 +62,37 @@ extension PDFMetadata {
         return pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2) + "T" + pad(date.hour, 2) + ":"
             + pad(date.minute, 2) + ":" + pad(date.second, 2) + sign + pad(offset / 60, 2) + ":" + pad(offset % 60, 2)
     }
+
+    /// `pdfuaid:part` 1, and its description: PDF/A-2 admits a property outside its predefined
+    /// schemas only when the packet describes it (ISO 19005-2, 6.6.2.3.2).
+    private static let pdfUAIdentification = """
+        <rdf:Description rdf:about=""
+                xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+                xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+              <pdfaExtension:schemas>
+                <rdf:Bag>
+                  <rdf:li rdf:parseType="Resource">
+                    <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+                    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                    <pdfaSchema:property>
+                      <rdf:Seq>
+                        <rdf:li rdf:parseType="Resource">
+                          <pdfaProperty:name>part</pdfaProperty:name>
+                          <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                          <pdfaProperty:category>internal</pdfaProperty:category>
+                          <pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>
+                        </rdf:li>
+                      </rdf:Seq>
+                    </pdfaSchema:property>
+                  </rdf:li>
+                </rdf:Bag>
+              </pdfaExtension:schemas>
+            </rdf:Description>
+            <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+              <pdfuaid:part>1</pdfuaid:part>
+            </rdf:Description>
+
+    """
 }

@@ -14,6 +14,9 @@ public struct PDFMetadata: Sendable, Hashable {
     public var date: PDFDate
     /// The program that made the content (`xmp:CreatorTool`, `/Creator`).
     public var creatorTool: String
+    /// Declares PDF/UA-1 (`pdfuaid:part`, with the extension schema PDF/A asks for): only when the
+    /// structure the layout makes passes a PDF/UA validator (`.ci/check_pdf.py --ua`).
+    public var claimsPDFUA = false
 
     public init(title: String, author: String, subject: String? = nil, keywords: String? = nil,
                 language: String = "vi-VN", date: PDFDate, creatorTool: String = "congtac") {

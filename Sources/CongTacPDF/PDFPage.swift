@@ -71,6 +71,12 @@ public final class PDFPage {
     /// PDF/A forbids showing .notdef).
     public func text(_ text: some StringProtocol, x: Double, y: Double, face: PDFFontFace, size: Double,
                      wordSpacing: Double = 0, color: PDFColor = .black) {
+        self.text(String(text), x: x, y: y, face: face, size: size, wordSpacing: wordSpacing, color: color)
+    }
+
+    /// The same for a `String`, not generic (the code that walks every character is specialised).
+    public func text(_ text: String, x: Double, y: Double, face: PDFFontFace, size: Double,
+                     wordSpacing: Double = 0, color: PDFColor = .black) {
         guard !text.isEmpty else { return }
         let font = TrueTypeFont.face(face)
         let usage = document.fontUsage[face.rawValue]

@@ -54,6 +54,17 @@ extension PDFDocumentTests {
         let plain = try SampleDocument.make()
         plain.packsObjects = false
         try Data(try plain.write()).write(to: URL(fileURLWithPath: path + ".plain.pdf"))
+        try Data(try SampleDocument.make(claimingPDFUA: true).write()).write(to: URL(fileURLWithPath: path + ".ua.pdf"))
+    }
+
+    @Test func pdfUAIsClaimedOnlyWhenAsked() throws {
+        let plain = { (document: PDFDocument) in
+            document.packsObjects = false
+            return String(decoding: try document.write(), as: UTF8.self)
+        }
+        let claimed = try plain(SampleDocument.make(claimingPDFUA: true))
+        #expect(claimed.contains("<pdfuaid:part>1</pdfuaid:part>") && claimed.contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>"))
+        #expect(!(try plain(SampleDocument.make())).contains("pdfuaid"))
     }
 
     /// Packed objects: a cross-reference stream and object streams, no xref table; the same

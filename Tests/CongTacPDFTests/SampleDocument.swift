@@ -22,10 +22,12 @@ enum SampleDocument {
         "Đ/c Hoàn GD Sở – “Đồng” ₫ …",
     ]
 
-    static func make() throws -> PDFDocument {
-        let document = PDFDocument(metadata: PDFMetadata(
+    static func make(claimingPDFUA: Bool = false) throws -> PDFDocument {
+        var metadata = PDFMetadata(
             title: title, author: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", subject: "Công tác tháng 02 năm 2025",
-            keywords: "chương trình công tác", date: PDFDate(year: 2025, month: 2, day: 3)))
+            keywords: "chương trình công tác", date: PDFDate(year: 2025, month: 2, day: 3))
+        metadata.claimsPDFUA = claimingPDFUA
+        let document = PDFDocument(metadata: metadata)
         let root = document.structureRoot
         let first = document.addPage(width: a4.width, height: a4.height)
         let left = 85.039, right = a4.width - 56.693
