@@ -93,9 +93,12 @@ public struct PDFRenderer: Sendable {
         PDFFonts.unsupportedCharacter(in: text)
     }
 
+    /// PDF/UA-1 is claimed: the examples pass a PDF/UA validator (`.ci/check_pdf.py --ua`).
     static func metadata(_ view: DocumentView, date: DocumentDate) -> PDFMetadata {
-        PDFMetadata(title: view.plainTitle, author: view.header.agencyName, subject: view.summary,
-                    date: PDFDate(year: date.year, month: date.month, day: date.day ?? 1))
+        var metadata = PDFMetadata(title: view.plainTitle, author: view.header.agencyName, subject: view.summary,
+                                   date: PDFDate(year: date.year, month: date.month, day: date.day ?? 1))
+        metadata.claimsPDFUA = true
+        return metadata
     }
 
     /// Every text of the view in the embedded faces: a character they lack would print as an empty
