@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "CongTacMessages", targets: ["CongTacMessages"]),
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
+        .library(name: "CongTacPDF", targets: ["CongTacPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -45,11 +46,14 @@ let package = Package(
         /// The template engine: Mustache parsed and compiled to a flat program, the checks of an
         /// agency's set, and the proof that an XML template renders well-formed. No C, no Foundation.
         .target(name: "CongTacTemplates"),
-        /// View model, the template sets, the DOCX package and HTML.
+        /// View model, the template sets, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib", "CongTacPDF"]
         ),
+        /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
+        /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
+        .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacMessages"]),
         .executableTarget(
             name: "congtac",
             dependencies: [
@@ -87,12 +91,13 @@ let package = Package(
         .testTarget(
             name: "CongTacRenderingTests",
             dependencies: [
-                "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport",
+                "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            exclude: ["Goldens"]
+            exclude: ["Goldens", "Fixtures"]
         ),
+        .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages", "CongTacTestSupport"]),
         .testTarget(
             name: "CongTacCLITests",
             dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],

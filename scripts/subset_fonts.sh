@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates fonts/ from the system's Liberation Serif 2 (Debian fonts-liberation2, SIL OFL 1.1):
-# each face subset to Latin + Vietnamese (and the đồng sign ₫) as WOFF2, for the HTML page to embed as data: URLs.
+# each face subset to Latin + Vietnamese (and the đồng sign ₫) as WOFF2, for the HTML page to embed as data: URLs,
+# and as TrueType (glyf, no hinting), which the PDF writer subsets again to the glyphs a document uses.
 #
 # usage: scripts/subset_fonts.sh          then: python3 scripts/embed_templates.py
 # needs: pip fonttools brotli; apt fonts-liberation2 (Debian 12's fonts-liberation 1.x has no Vietnamese)
@@ -22,19 +23,31 @@ command -v pyftsubset >/dev/null || { echo "subset_fonts: pyftsubset missing (pi
 mkdir -p "$OUT"
 
 for style in Regular Bold Italic BoldItalic; do
-  target="$OUT/CongTacSerif-$style.woff2"
-  pyftsubset "$SOURCE/LiberationSerif-$style.ttf" \
-    --unicodes="$UNICODES" \
-    --layout-features='ccmp,kern,mark,mkmk' \
-    --name-IDs='0,1,2,3,4,5,6,13,14' \
-    --no-hinting \
-    --flavor=woff2 \
-    --output-file="$target"
-  python3 - "$target" "$FAMILY" "$style" <<'PY'
+for flavor in woff2 ttf; do
+  target="$OUT/CongTacSerif-$style.$flavor"
+  if [ "$flavor" = woff2 ]; then
+    pyftsubset "$SOURCE/LiberationSerif-$style.ttf" \
+      --unicodes="$UNICODES" \
+      --layout-features='ccmp,kern,mark,mkmk' \
+      --name-IDs='0,1,2,3,4,5,6,13,14' \
+      --no-hinting \
+      --flavor=woff2 \
+      --output-file="$target"
+  else
+    # The PDF needs only outlines, advances and names: no layout tables (congtac does not shape).
+    pyftsubset "$SOURCE/LiberationSerif-$style.ttf" \
+      --unicodes="$UNICODES" \
+      --layout-features='' \
+      --drop-tables+='GSUB,GPOS,GDEF,kern,gasp,DSIG' \
+      --name-IDs='0,1,2,3,4,5,6,13,14' \
+      --no-hinting \
+      --output-file="$target"
+  fi
+  python3 - "$target" "$FAMILY" "$style" "$flavor" <<'PY'
 import sys
 from fontTools.ttLib import TTFont
 
-path, family, style = sys.argv[1:4]
+path, family, style, flavor = sys.argv[1:5]
 subfamily = {"Regular": "Regular", "Bold": "Bold", "Italic": "Italic", "BoldItalic": "Bold Italic"}[style]
 font = TTFont(path, recalcTimestamp=False)
 source_version = font["name"].getDebugName(5) or "Version ?"
@@ -54,9 +67,10 @@ for record in list(table.names):
 for name_id, text in names.items():
     table.setName(text, name_id, 3, 1, 0x409)
     table.setName(text, name_id, 1, 0, 0)
-font.flavor = "woff2"
+font.flavor = "woff2" if flavor == "woff2" else None
 font.save(path)
 PY
+done
 done
 
 # The licence travels with the fonts.

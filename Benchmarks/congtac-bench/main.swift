@@ -5,7 +5,7 @@ import Foundation
 
 // congtac-bench DATA_DIR [--rounds N]
 //
-// Measures in one process, as medians over rounds: load + validate, DOCX, HTML, of the typical
+// Measures in one process, as medians over rounds: load + validate, DOCX, HTML, PDF, of the typical
 // months (DATA_DIR/congtac/*.json, 100 documents) and of the scale case
 // (DATA_DIR/congtac-large/large.json, one month of 21,993 items), the growth per item from 2,000
 // to 22,000 items, and the peak memory. DATA_DIR comes from ../shared/perf/to_congtac.py.
@@ -48,6 +48,7 @@ func ms(_ seconds: Double) -> String { String(format: "%8.3f ms", seconds * 1000
 let loader = ScheduleLoader(language: .vi)
 let docx = try DocxRenderer()
 let html = try HTMLRenderer()
+let pdf = PDFRenderer()
 
 // Typical months: the files' bytes are read once, outside the timing (as the peers' JSON is).
 let typicalFiles = try FileManager.default.contentsOfDirectory(atPath: dataDir.appendingPathComponent("congtac").path)
@@ -67,6 +68,8 @@ let zip = try measure { for p in allParts { _ = try DocxRenderer.zip(p) } }
 let docxEnd = try measure { for (name, data) in typical { _ = try docx.render(loader.load(data: data, name: name).renderable!) } }
 let htmlEnd = try measure { for (name, data) in typical { _ = try html.render(loader.load(data: data, name: name).renderable!, fragment: false) } }
 let htmlOnly = try measure { for s in schedules { _ = try html.render(s, fragment: false) } }
+let pdfOnly = try measure { for s in schedules { _ = try pdf.render(s) } }
+let pdfEnd = try measure { for (name, data) in typical { _ = try pdf.render(loader.load(data: data, name: name).renderable!) } }
 // What parsing every part with libxml2 would cost: the templates are proven well-formed instead.
 let parse = measure { for p in allParts { for part in p.values { _ = DocxRenderer.wellFormednessProblem(in: part) } } }
 let xmlBytes = allParts.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }
@@ -79,7 +82,10 @@ print("  (a libxml2 parse of the parts, not done: \(ms(parse / n)))")
 print("  HTML page                  \(ms(htmlOnly / n))")
 print("  load + validate + DOCX     \(ms(docxEnd / n))")
 print("  load + validate + HTML     \(ms(htmlEnd / n))")
-print(String(format: "100 documents: DOCX %.1f ms, HTML %.1f ms (one thread)", docxEnd * 100 / n * 1000, htmlEnd * 100 / n * 1000))
+print("  PDF (layout and file)      \(ms(pdfOnly / n))")
+print("  load + validate + PDF      \(ms(pdfEnd / n))")
+print(String(format: "100 documents: DOCX %.1f ms, HTML %.1f ms, PDF %.1f ms (one thread)", docxEnd * 100 / n * 1000,
+             htmlEnd * 100 / n * 1000, pdfEnd * 100 / n * 1000))
 
 // The scale case.
 let largeURL = dataDir.appendingPathComponent("congtac-large/large.json")
@@ -98,6 +104,8 @@ if let largeData = try? Data(contentsOf: largeURL) {
     print("  load + validate            \(ms(bigLoad))")
     print("  load + validate + DOCX     \(ms(bigDocx))")
     print("  load + validate + HTML     \(ms(bigHTML))")
+    let bigPDF = try timed { _ = try pdf.render(loader.load(data: largeData, name: "large.json").schedule!) }
+    print("  load + validate + PDF      \(ms(bigPDF))")
 
     // Growth: the same month cut to its first 2,000 items, against the whole.
     func cut(_ schedule: Schedule, to limit: Int) -> Schedule {
@@ -128,5 +136,9 @@ if let largeData = try? Data(contentsOf: largeURL) {
     print(String(format: "  DOCX per item: %.2f µs at 2,000, %.2f µs at %d (ratio %.2f)", perSmall * 1e6, perWhole * 1e6, items, perWhole / perSmall))
     print(String(format: "  HTML per item: %.2f µs at 2,000, %.2f µs at %d (ratio %.2f)", smallHTML / 2_000 * 1e6,
                  wholeHTML / Double(items) * 1e6, items, (wholeHTML / Double(items)) / (smallHTML / 2_000)))
+    let smallPDF = try timed { _ = try pdf.render(small) }
+    let wholePDF = try timed { _ = try pdf.render(big) }
+    print(String(format: "  PDF per item: %.2f µs at 2,000, %.2f µs at %d (ratio %.2f)", smallPDF / 2_000 * 1e6,
+                 wholePDF / Double(items) * 1e6, items, (wholePDF / Double(items)) / (smallPDF / 2_000)))
 }
 print(String(format: "peak memory: %.0f MB", peakMemoryMB()))

@@ -2,6 +2,8 @@
 /// `ScheduleWriter` writes by, so that a file written is a file read.
 public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible {
     case format, agency, number, place, date, banner, title, summary, month, sections, recipients, electronic, signature
+    /// The seal's image at the top level, the signature's in `signature`: PNG paths relative to the file.
+    case seal, image
     case daysOff = "days_off"
     case workingDays = "working_days"
     case leaders
@@ -31,12 +33,12 @@ public enum ScheduleKey: String, Sendable, CaseIterable, CustomStringConvertible
 
     /// The top level.
     public static let topLevel: [ScheduleKey] = [.format, .agency, .number, .place, .date, .banner, .title, .summary,
-                                                 .month, .sections, .recipients, .electronic, .signature, .daysOff,
+                                                 .month, .sections, .recipients, .electronic, .signature, .seal, .daysOff,
                                                  .workingDays, .leaders, .officeHours, .week]
     public static let agencyKeys: [ScheduleKey] = [.parent, .name, .code]
     /// In `week`.
     public static let weekKeys: [ScheduleKey] = [.recipients, .electronic, .signature]
-    public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name]
+    public static let signatureKeys: [ScheduleKey] = [.authority, .position, .name, .image]
     /// One entry of `leaders`.
     public static let leaderKeys: [ScheduleKey] = [.short, .name, .title]
     public static let officeHoursKeys: [ScheduleKey] = [.morning, .afternoon, .evening]

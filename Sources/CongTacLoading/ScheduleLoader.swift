@@ -19,9 +19,16 @@ public struct ScheduleLoader: Sendable {
     static let maxFlowDepth = 64
 
     public var language: Language
+    /// The first character of a text that an output's fonts cannot show (the PDF's), when one is
+    /// asked for: such a character is an `unsupported-character` error at its place.
+    public var unsupportedCharacter: (@Sendable (String) -> Character?)?
+    /// What is wrong with a signature or seal image's bytes beyond not being PNG (a damaged or
+    /// unsupported file), as the renderer's PNG reader sees it.
+    public var imageProblem: (@Sendable ([UInt8]) -> Message?)?
 
-    public init(language: Language = .vi) {
+    public init(language: Language = .vi, unsupportedCharacter: (@Sendable (String) -> Character?)? = nil) {
         self.language = language
+        self.unsupportedCharacter = unsupportedCharacter
     }
 
     /// Loads the file at `path`; `displayName` is what messages call it (the path by default).
@@ -29,7 +36,7 @@ public struct ScheduleLoader: Sendable {
         let name = displayName ?? path
         switch SourceFile.read(path, limit: SourceText.maxBytes) {
         case .bytes(let bytes):
-            return load(bytes: bytes, name: name)
+            return load(bytes: bytes, name: name, folder: Self.folder(of: path))
         case .tooLarge(let size):
             let sink = DiagnosticSink(file: name, language: language)
             sink.error(.fileTooLarge(bytes: size, limit: SourceText.maxBytes))
@@ -43,17 +50,23 @@ public struct ScheduleLoader: Sendable {
 
     /// Loads a schedule from bytes.
     public func load(data: Data, name: String) -> LoadResult {
-        load(bytes: [UInt8](data), name: name)
+        load(bytes: [UInt8](data), name: name, folder: Self.folder(of: name))
     }
 
-    private func load(bytes: [UInt8], name: String) -> LoadResult {
+    /// The folder of a file's path, which image paths are relative to.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private func load(bytes: [UInt8], name: String, folder: String) -> LoadResult {
         let sink = DiagnosticSink(file: name, language: language)
-        let schedule = read(bytes, sink: sink)
+        let schedule = read(bytes, sink: sink, folder: folder)
         sink.summarizeWarnings()
         return LoadResult(schedule: schedule, diagnostics: sink.diagnostics)
     }
 
-    private func read(_ input: [UInt8], sink: DiagnosticSink) -> Schedule? {
+    private func read(_ input: [UInt8], sink: DiagnosticSink, folder: String) -> Schedule? {
         guard let decoded = SourceText.decode(bytes: input, into: sink) else { return nil }
         let bytes = decoded.bytes
         sink.lineIndex = LineIndex(bytes, lineCount: decoded.lineCount)
@@ -66,7 +79,10 @@ public struct ScheduleLoader: Sendable {
             tree = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), bytes: bytes, sink: sink)
         }
         guard let tree else { return nil }
+        if let unsupportedCharacter { CharacterCoverage.check(tree, sink: sink, unsupported: unsupportedCharacter) }
         let reader = ScheduleReader(sink: sink, tree: tree)
+        reader.folder = folder
+        reader.imageProblem = imageProblem
         guard let schedule = reader.read() else { return nil }
         ScheduleValidator(sink: sink, holidays: schedule.holidays)
             .validate(schedule, agendas: reader.agendas, monthMark: reader.monthMark)

@@ -41,6 +41,11 @@ final class ScheduleReader: NodeReader {
     /// MMMCMXCIX (3,999); the same limit holds at every level, so that one rule is documented.
     static let maxSectionsPerLevel = 3_999
 
+    /// The schedule file's folder, which image paths are relative to.
+    var folder = "."
+    /// What is wrong with an image's bytes for the renderer (the PDF's PNG reader), if anything.
+    var imageProblem: (@Sendable ([UInt8]) -> Message?)?
+
     private(set) var agendas: [AgendaRecord] = []
     private(set) var monthMark: SourceMark?
 
@@ -75,6 +80,7 @@ final class ScheduleReader: NodeReader {
             recipients: texts(top[.recipients], name: .recipients),
             electronic: texts(top[.electronic], name: .electronic),
             signature: readSignature(top[.signature]),
+            seal: readImage(top[.seal], name: .seal),
             daysOff: sequence(top[.daysOff], name: .daysOff).compactMap(readDayOff),
             workingDays: sequence(top[.workingDays], name: .workingDays).compactMap { readFullDate($0, key: .workingDays) },
             leaders: sequence(top[.leaders], name: .leaders).compactMap(readLeader),
@@ -97,7 +103,28 @@ final class ScheduleReader: NodeReader {
                                        keys: Self.signatureKeys) else { return nil }
         return Signature(authority: text(f[.authority], name: .authority),
                          position: text(f[.position], name: .position),
-                         name: text(f[.name], name: .name))
+                         name: text(f[.name], name: .name),
+                         image: readImage(f[.image], name: .image))
+    }
+
+    /// The image file a key names, read now so that a missing, unreadable or damaged file is
+    /// reported at the key's value, by `check` as by `render`.
+    private func readImage(_ node: SourceNode?, name: ScheduleKey) -> ImageFile? {
+        guard let node, let path = text(node, name: name) else { return nil }
+        let full = path.hasPrefix("/") ? path : folder + "/" + path
+        let bytes: [UInt8]
+        do {
+            bytes = try RegularFile.contents(of: full)
+        } catch {
+            sink.error(.imageUnreadable(path, .fileProblem(error)), at: mark(node))
+            return nil
+        }
+        let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        if let problem = bytes.starts(with: pngSignature) ? imageProblem?(bytes) : .imageNotPNG {
+            sink.error(problem, at: mark(node))
+            return nil
+        }
+        return ImageFile(path: path, png: bytes)
     }
 
     /// `{short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"}`, or the short name alone.

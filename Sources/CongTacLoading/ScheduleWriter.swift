@@ -57,6 +57,7 @@ private struct Writer<Notes: ScheduleNotes> {
         } else {
             add(notes.notes(inPlaceOf: .signature, in: .top), indent: 0)
         }
+        optional(.seal, schedule.seal.map { YAMLText.quoted($0.path) }, in: .top)
         writeDaysOff(schedule.daysOff)
         writeWorkingDays(schedule.workingDays)
         writeLeaders(schedule.leaders)
@@ -91,7 +92,7 @@ private struct Writer<Notes: ScheduleNotes> {
 
     private mutating func writeSignature(_ signature: Signature, indent: Int = 0, in place: SchedulePlace = .top,
                                          inner: SchedulePlace = .signature) {
-        guard signature.authority != nil || signature.position != nil || signature.name != nil else {
+        guard signature.authority != nil || signature.position != nil || signature.name != nil || signature.image != nil else {
             // A bare `signature:` is null, which the reader refuses; `{}` is the empty block.
             field(.signature, "{}", indent: indent, in: place)
             return
@@ -100,6 +101,7 @@ private struct Writer<Notes: ScheduleNotes> {
         optional(.authority, signature.authority.map(YAMLText.quoted), indent: indent + 2, in: inner)
         optional(.position, signature.position.map(YAMLText.quoted), indent: indent + 2, in: inner)
         optional(.name, signature.name.map(YAMLText.quoted), indent: indent + 2, in: inner)
+        optional(.image, signature.image.map { YAMLText.quoted($0.path) }, indent: indent + 2, in: inner)
     }
 
     /// `week:` with the fields it overrides; a list written is kept even when empty (it clears the monthly one).

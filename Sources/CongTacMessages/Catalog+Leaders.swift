@@ -37,8 +37,8 @@ extension Phrase {
 
     /// `--view leader` with a format that has no leader form.
     public static func leaderViewFormats(_ format: String) -> Phrase {
-        Phrase(vi: "--view leader xuất html hoặc ics, không xuất `\(format)`",
-               en: "--view leader writes html or ics, not `\(format)`")
+        Phrase(vi: "--view leader xuất html, ics hoặc pdf, không xuất `\(format)`",
+               en: "--view leader writes html, ics or pdf, not `\(format)`")
     }
 
     // Texts of the published outputs. They are part of the document, which is Vietnamese whatever

@@ -25,6 +25,8 @@ public struct Schedule: Sendable, Equatable, Codable {
     /// The "Bản điện tử" lines.
     public var electronic: [String]
     public var signature: Signature?
+    /// The agency's seal (PNG, red, transparent), drawn in the PDF over the signature's left third.
+    public var seal: ImageFile?
     /// Days off the agency observes beyond the national calendar (e.g. a provincial anniversary).
     public var daysOff: [DayOff]
     /// Days that are worked although the national calendar has them off (e.g. a swapped Saturday).
@@ -40,7 +42,7 @@ public struct Schedule: Sendable, Equatable, Codable {
         agency: Agency, number: Int? = nil, place: String, date: DocumentDate,
         banner: String? = nil, title: String = Schedule.defaultTitle, summary: String? = nil,
         month: YearMonth? = nil, sections: [Section], recipients: [String] = [],
-        electronic: [String] = [], signature: Signature? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = [],
+        electronic: [String] = [], signature: Signature? = nil, seal: ImageFile? = nil, daysOff: [DayOff] = [], workingDays: [CivilDate] = [],
         leaders: [Leader] = [], officeHours: OfficeHours? = nil,
         week: WeekOverrides? = nil
     ) {
@@ -56,6 +58,7 @@ public struct Schedule: Sendable, Equatable, Codable {
         self.recipients = recipients
         self.electronic = electronic
         self.signature = signature
+        self.seal = seal
         self.daysOff = daysOff
         self.workingDays = workingDays
         self.leaders = leaders

@@ -5,10 +5,14 @@ public struct Signature: Sendable, Equatable, Codable {
     /// The signer's title, e.g. `PHÓ GIÁM ĐỐC`.
     public var position: String?
     public var name: String?
+    /// The image of the handwritten signature (PNG, transparent), drawn in the PDF between the
+    /// position and the name.
+    public var image: ImageFile?
 
-    public init(authority: String? = nil, position: String? = nil, name: String? = nil) {
+    public init(authority: String? = nil, position: String? = nil, name: String? = nil, image: ImageFile? = nil) {
         self.authority = authority
         self.position = position
         self.name = name
+        self.image = image
     }
 }

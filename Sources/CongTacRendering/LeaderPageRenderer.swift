@@ -38,8 +38,7 @@ public struct LeaderPageRenderer: Sendable {
     static func context(_ schedule: Schedule, leader: Leader) -> TemplateValue {
         let view = DocumentView(schedule)
         var leaderView: TemplateObject = [
-            "title": .string(schedule.month.map { "LỊCH CÔNG TÁC THÁNG \(DateLine.month($0.month)) NĂM \($0.year)" }
-                             ?? "LỊCH CÔNG TÁC"),
+            "title": .string(title(schedule)),
             "heading": .string(Phrase.leaderSchedule(leader.displayName).vi),
             "emptyText": .string(Phrase.noItemsForLeader.vi),
         ]
@@ -47,6 +46,11 @@ public struct LeaderPageRenderer: Sendable {
         if let agenda = agenda(schedule, leader: leader) { leaderView["agenda"] = agenda.templateValue }
         return view.templateContext(extra: ["fonts": .list(HTMLFonts.faces), "layout": DocumentView.htmlLayout,
                                             "leaderView": .object(leaderView)])
+    }
+
+    /// `LỊCH CÔNG TÁC THÁNG 02 NĂM 2025`: the title of a leader's month, on the page and in the PDF.
+    static func title(_ schedule: Schedule) -> String {
+        schedule.month.map { "LỊCH CÔNG TÁC THÁNG \(DateLine.month($0.month)) NĂM \($0.year)" } ?? "LỊCH CÔNG TÁC"
     }
 
     /// The month's table with only the leader's items, and only the days that have some (no

@@ -49,6 +49,8 @@ public struct PageGeometry: Sendable, Equatable {
     public var firstLineIndent = 567
 
     public var sizes = TypeSizes()
+    /// The built-in styles' paragraph spacing and cell margins, for the PDF (`PageGeometry+Spacing`).
+    public var spacing = Spacing()
 
     /// The line under the agency's name and under the subject: this share of the text's width (the
     /// decree: 1/3 to 1/2). The motto's line is exactly as long as the motto.

@@ -1,5 +1,6 @@
 import CongTacMessages
 import CongTacModel
+import CongTacPDF
 
 /// Why a render failed; each case has a stable code and a location where there is one.
 public enum RenderError: Error, Sendable, Equatable {
@@ -50,6 +51,11 @@ public enum RenderError: Error, Sendable, Equatable {
     /// The fragment of `template` could not be inlined (`--inline`): a selector outside the
     /// inliner's subset, or markup it could not read back.
     case inlineFailed(template: String, failure: StyleInliner.Failure)
+    /// A character the PDF's embedded fonts lack, and the text it is in (the loader's check, which
+    /// knows the file's line and column, runs first when PDF is asked for).
+    case unsupportedCharacter(character: String, text: String)
+    /// A signature or seal image the PDF's PNG reader refuses (the loader has reported it first).
+    case image(path: String, problem: PDFImageError)
 
     /// The texts whose drawn line depends on the page geometry.
     public enum LayoutElement: String, Sendable {
@@ -89,6 +95,8 @@ public enum RenderError: Error, Sendable, Equatable {
         case let .packaging(problem): .packaging(problem)
         case let .inlineFailed(_, .unsupportedSelector(selector)): .inlineSelector(selector)
         case let .inlineFailed(_, .markup(problem)): .inlineMarkup(problem)
+        case let .unsupportedCharacter(character, text): .characterNotInFont(Character(character), in: text)
+        case let .image(_, problem): problem.message
         }
     }
 
@@ -97,7 +105,7 @@ public enum RenderError: Error, Sendable, Equatable {
         switch self {
         case let .templateDirectoryMissing(path), let .templateUnreadable(path), let .templateMissing(path),
              let .wouldOverwrite(path), let .templatePartUnknown(path), let .templateNotReadable(path, _),
-             let .cannotWrite(path, _), let .templateTooLarge(path, _), let .renderedPartTooLarge(path, _),
+             let .cannotWrite(path, _), let .image(path, _), let .templateTooLarge(path, _), let .renderedPartTooLarge(path, _),
              let .templateOutsideFolder(path), let .templateFolderUnreadable(path), let .inlineFailed(path, _):
             SourceLocation(file: path, line: 1, column: 1)
         case let .templateSyntax(file, line, column, _), let .malformedPart(file, line, column, _),
@@ -107,7 +115,7 @@ public enum RenderError: Error, Sendable, Equatable {
              let .templateRecursion(file, line, column, _), let .templateTooDeep(file, line, column, _),
              let .unsafeHTML(file, line, column, _, _):
             SourceLocation(file: file, line: line, column: column)
-        case .packaging:
+        case .packaging, .unsupportedCharacter:
             nil
         }
     }

@@ -115,6 +115,16 @@ enum FuzzTarget {
             }
             if fragment { outcome.fragmentBytes = html.count } else { outcome.pageBytes = html.count }
         }
+
+        // The PDF: a character its fonts lack is refused (the loader reports it when PDF is asked
+        // for); anything else a schedule without errors holds must lay out and be written.
+        do {
+            let pdf = try PDFRenderer().renderBytes(schedule)
+            if !pdf.starts(with: Array("%PDF-".utf8)) { violation("the PDF does not start with %PDF-", result.diagnostics) }
+        } catch RenderError.unsupportedCharacter {
+        } catch {
+            violation("a schedule without errors does not render to PDF: \(error)", result.diagnostics)
+        }
         checkCalendar(schedule, result.diagnostics)
         return outcome
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CongTacLoading
 import CongTacMessages
 import CongTacModel
+import CongTacRendering
 import Foundation
 
 /// `congtac check FILE…`: every problem of every file, gcc-style, at once.
@@ -24,7 +25,9 @@ struct Check: ParsableCommand {
     func run() throws {
         MemoryTuning.keepFreedMemory()
         let language = Language.resolve(language.lang)
-        let loader = ScheduleLoader(language: language)
+        var loader = ScheduleLoader(language: language)
+        // Signature and seal images are judged by the PDF's PNG reader, as `render` would.
+        loader.imageProblem = { @Sendable (png: [UInt8]) -> Message? in PDFRenderer.imageProblem(png) }
         var failed = false
         for file in files {
             let result = loader.load(path: file)

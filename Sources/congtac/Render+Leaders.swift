@@ -12,7 +12,7 @@ extension Render {
             throw ValidationError(Phrase.unsupportedView(self.view).text(language))
         }
         if leader != nil, view != .leader { throw ValidationError(Phrase.leaderNeedsView.text(language)) }
-        if view == .leader, let other = try formats().first(where: { $0 != .html && $0 != .ics }) {
+        if view == .leader, let other = try formats().first(where: { $0 != .html && $0 != .ics && $0 != .pdf }) {
             throw ValidationError(Phrase.leaderViewFormats(other.rawValue).text(language))
         }
         if view == .week, let other = try formats().first(where: { $0 != .html && $0 != .docx }) {
@@ -53,6 +53,7 @@ extension RenderJob {
                 switch format {
                 case .html: outputs.append((base + ".\(slug).html", try renderers.leaderPage!.renderBytes(schedule, leader: leader)))
                 case .ics: outputs.append((base + ".\(slug).ics", renderers.calendar.render(schedule, leader: leader)))
+                case .pdf: outputs.append((base + ".\(slug).pdf", try renderers.pdf!.renderBytes(schedule, leader: leader)))
                 case .docx: continue
                 }
             }

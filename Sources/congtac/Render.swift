@@ -10,15 +10,17 @@ import Foundation
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Xuất văn bản DOCX và/hoặc trang HTML từ tệp lịch.",
+        abstract: "Xuất văn bản DOCX, trang HTML và/hoặc văn bản điện tử PDF từ tệp lịch.",
         discussion: """
-            Mỗi tệp FILE.yaml cho FILE.docx / FILE.html trong thư mục kết quả (mặc định: cạnh tệp lịch). \
-            Tệp có lỗi không sinh ra gì, và tệp kết quả cũ được giữ nguyên.
+            Mỗi tệp FILE.yaml cho FILE.docx / FILE.html / FILE.pdf trong thư mục kết quả (mặc định: cạnh tệp lịch). \
+            Tệp có lỗi không sinh ra gì, và tệp kết quả cũ được giữ nguyên. \
+            Bản PDF (PDF/A-2b, có thẻ cấu trúc) do congtac tự dựng, cùng bố cục trang với bản DOCX, \
+            có sẵn ô chữ ký số cho lãnh đạo ký.
             """
     )
 
     enum Format: String, CaseIterable {
-        case docx, html, ics
+        case docx, html, ics, pdf
     }
 
     /// What a file is rendered as: the programme itself, the weekly schedules of its weeks, or each
@@ -30,7 +32,7 @@ struct Render: ParsableCommand {
     @Argument(help: "Các tệp lịch (.yaml, .yml, .json).")
     var files: [String]
 
-    @Option(name: .long, help: "Định dạng: docx, html, ics (lịch iCalendar), ghép bằng dấu phẩy: docx,html.")
+    @Option(name: .long, help: "Định dạng: docx, html, ics (lịch iCalendar), pdf (văn bản điện tử), ghép bằng dấu phẩy: docx,html,pdf.")
     var format: String = "docx"
 
     @Option(name: .long, help: "Cách xem: document (văn bản, mặc định), week (lịch công tác tuần: FILE-week-YYYY-Www.docx/.html) hoặc leader (lịch riêng của từng lãnh đạo: FILE.lanh-dao-TÊN.html/.ics).")
@@ -127,7 +129,12 @@ struct Render: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let loader = ScheduleLoader(language: language)
+        // The PDF's fonts must show every text: checked where the file says it, before rendering.
+        var loader = ScheduleLoader(language: language)
+        loader.imageProblem = { @Sendable (png: [UInt8]) -> Message? in PDFRenderer.imageProblem(png) }
+        if formats.contains(.pdf) {
+            loader.unsupportedCharacter = { @Sendable (text: String) -> Character? in PDFRenderer.unsupportedCharacter(in: text) }
+        }
         if view == .week {
             var job = WeekRenderJob(files: files, formats: formats, fragment: fragment, inline: inline, output: output, language: language,
                                     loader: loader, renderers: renderers, only: try parsedWeek(), partial: partial)
@@ -298,6 +305,7 @@ struct RenderJob: Sendable {
         switch format {
         case .docx: name = base + ".docx"
         case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
+        case .pdf: name = base + ".pdf"
         case .ics: name = base + ".ics"
         }
         if output == nil && !file.contains("/") { return name }

@@ -56,6 +56,10 @@ enum CatalogSamples {
         .weekNoMonth, .weekNotCovered("2025-W10 (03/03–09/03/2025)"),
         // Catalog+Inline
         .inlineSelector(".a:hover"), .inlineMarkup("unexpectedEnd"),
+        // Catalog+PDF
+        .characterNotInFont("漢"), .characterNotInFont("😀"), .imageNotPNG, .imageInterlaced,
+        .imageTooLarge("9000 × 9000", limit: 40_000_000), .imageDamaged("IDAT"), .characterNotInFont("😀", in: "Họp 😀"),
+        .imageUnreadable("chu-ky.png", .fileProblem(.system(ENOENT))),
         // Catalog+Leaders
         .unknownLeader("Đ/c Hòan", known: ["Đ/c Hoàn", "Đ/c An"]), .invalidHours("morning", "11:30-07:30"),
         .leaderNotFound("Tuấn", known: ["Đ/c Hoàn"]), .leaderNotFound("Tuấn", known: []),

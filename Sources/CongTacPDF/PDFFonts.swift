@@ -1,0 +1,71 @@
+/// Metrics of the embedded faces, read from the very font files the PDF embeds, so the layout and the
+/// file can never disagree about a width. Kerning is not applied (neither does Word by default).
+public enum PDFFonts {
+    /// The advance width of `text` in points: the sum of its glyphs' advances.
+    public static func advance(of text: some StringProtocol, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    /// The same for a `String` and a `Substring`, not generic: the layout measures every word, and a
+    /// generic call from another module goes through the protocol for each character.
+    public static func advance(of text: String, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    public static func advance(of text: Substring, face: PDFFontFace, size: Double) -> Double {
+        units(text.unicodeScalars, face: face) * size / Double(TrueTypeFont.face(face).unitsPerEm)
+    }
+
+    private static func units(_ scalars: some Sequence<Unicode.Scalar>, face: PDFFontFace) -> Double {
+        let font = TrueTypeFont.face(face)
+        var units = 0
+        for scalar in scalars {
+            units &+= Int(font.advances[Int(font.glyph(for: scalar))])
+        }
+        return Double(units)
+    }
+
+    /// The first character that some face cannot show (its code point has no glyph in one of the four
+    /// fonts), or nil when all four show every character of `text`.
+    public static func unsupportedCharacter(in text: some StringProtocol) -> Character? {
+        for character in text {
+            for scalar in character.unicodeScalars where !isShown(scalar) {
+                return character
+            }
+        }
+        return nil
+    }
+
+    /// Distance from the baseline to the top of the tallest glyphs (hhea ascender), in points.
+    public static func ascent(face: PDFFontFace, size: Double) -> Double {
+        let font = TrueTypeFont.face(face)
+        return Double(font.ascender) * size / Double(font.unitsPerEm)
+    }
+
+    /// Distance from the baseline down to the bottom of the lowest glyphs, as a positive number of points.
+    public static func descent(face: PDFFontFace, size: Double) -> Double {
+        let font = TrueTypeFont.face(face)
+        return Double(-font.descender) * size / Double(font.unitsPerEm)
+    }
+
+    /// Single line spacing (ascender + descender + line gap), in points: what Word's "single" uses
+    /// for this font is the same sum from the OS/2 Windows metrics, which Liberation makes equal.
+    public static func lineHeight(face: PDFFontFace, size: Double) -> Double {
+        let font = TrueTypeFont.face(face)
+        return Double(font.ascender - font.descender + font.lineGap) * size / Double(font.unitsPerEm)
+    }
+
+    /// Where an underline's centre line goes (negative: below the baseline) and how thick it is, in
+    /// points. The post table gives the top of the underline (OpenType `post`), so the centre is half
+    /// a thickness lower; a stroke of that width along it covers what the font designer meant.
+    public static func underline(face: PDFFontFace, size: Double) -> (position: Double, thickness: Double) {
+        let font = TrueTypeFont.face(face)
+        let scale = size / Double(font.unitsPerEm)
+        let thickness = Double(font.underlineThickness)
+        return ((Double(font.underlinePosition) - thickness / 2) * scale, thickness * scale)
+    }
+
+    static func isShown(_ scalar: Unicode.Scalar) -> Bool {
+        PDFFontFace.allCases.allSatisfy { TrueTypeFont.face($0).glyph(for: scalar) != 0 }
+    }
+}
