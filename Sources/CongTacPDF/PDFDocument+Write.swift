@@ -2,6 +2,15 @@ extension PDFDocument {
     /// What `/Producer` and `pdf:Producer` say.
     static let producer = "congtac"
 
+    /// The output intent's ICC profile, decoded and deflated once per process: it is the same in
+    /// every document, so each one only copies the bytes.
+    static let outputProfile: [UInt8] = {
+        guard let deflated = try? Deflate.compress(Base64.decode(EmbeddedResources.sRGBProfile)) else {
+            fatalError("zlib could not deflate the 7 KB sRGB profile")
+        }
+        return deflated
+    }()
+
     /// The file's bytes: the same document gives the same bytes (no clock, no random numbers; the
     /// file identifier is a digest of the content; objects are numbered in a fixed order).
     public func write() throws(PDFWriteError) -> [UInt8] {
@@ -116,7 +125,7 @@ extension PDFDocument {
         // Metadata: XMP (not compressed, as PDF/A asks), the output intent's profile, Info.
         try writer.stream(metadataStream, dictionary: "/Type /Metadata /Subtype /XML",
                           data: metadata.xmp(producer: Self.producer), compress: false)
-        try writer.stream(outputProfile, dictionary: "/N 3", data: Base64.decode(EmbeddedResources.sRGBProfile))
+        try writer.stream(outputProfile, dictionary: "/N 3", bytes: Self.outputProfile, deflated: true)
         var infoBody = "<</Title \(PDFString.text(metadata.title)) /Author \(PDFString.text(metadata.author))"
         if let subject = metadata.subject { infoBody += " /Subject \(PDFString.text(subject))" }
         if let keywords = metadata.keywords { infoBody += " /Keywords \(PDFString.text(keywords))" }

@@ -85,7 +85,15 @@ public final class PDFPage {
         let colored = color != .black
         withArtifactIfUnmarked {
             if colored { append("q \(colorOperands(color)) rg\n") }
-            append("BT /F\(face.rawValue + 1) \(format(size)) Tf 1 0 0 1 \(format(x)) \(format(y)) Tm [<")
+            append("BT /F")
+            appendNumber(Double(face.rawValue + 1))
+            content.append(0x20)
+            appendNumber(size)
+            append(" Tf 1 0 0 1 ")
+            appendNumber(x)
+            content.append(0x20)
+            appendNumber(y)
+            append(" Tm [<")
             for scalar in text.unicodeScalars {
                 // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
                 // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
@@ -103,7 +111,24 @@ public final class PDFPage {
     /// A straight line (butt caps), as the DOCX's drawn lines and table borders.
     public func line(from start: PDFPoint, to end: PDFPoint, width lineWidth: Double, color: PDFColor = .black) {
         withArtifactIfUnmarked {
-            append("q \(format(lineWidth)) w \(colorOperands(color)) RG \(format(start.x)) \(format(start.y)) m \(format(end.x)) \(format(end.y)) l S Q\n")
+            // Byte by byte rather than by interpolation: a month's table draws thousands of lines.
+            append("q ")
+            appendNumber(lineWidth)
+            append(" w ")
+            appendNumber(color.red)
+            content.append(0x20)
+            appendNumber(color.green)
+            content.append(0x20)
+            appendNumber(color.blue)
+            append(" RG ")
+            appendNumber(start.x)
+            content.append(0x20)
+            appendNumber(start.y)
+            append(" m ")
+            appendNumber(end.x)
+            content.append(0x20)
+            appendNumber(end.y)
+            append(" l S Q\n")
         }
     }
 
@@ -162,6 +187,12 @@ public final class PDFPage {
         compressedContent = nil
     }
 
+    /// `format(value)` appended as bytes, without building a String (call `append` first, which
+    /// reopens a finished page).
+    private func appendNumber(_ value: Double) {
+        appendFormatted(value, to: &content)
+    }
+
     @inline(__always)
     private func appendHex4(_ value: UInt16) {
         @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
@@ -200,6 +231,28 @@ public enum PDFArtifactKind: Sendable {
 func hex4(_ value: UInt16) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(value >> 12)], digits[Int(value >> 8 & 15)], digits[Int(value >> 4 & 15)], digits[Int(value & 15)]])
+}
+
+/// `format(value)`'s bytes appended to `out`: the same digits, without a String per number.
+func appendFormatted(_ value: Double, to out: inout [UInt8]) {
+    let scaled = (value * 1000).rounded()
+    guard scaled.isFinite else { out.append(0x30); return }
+    let thousandths = Int(scaled)
+    if thousandths < 0 { out.append(0x2D) }
+    let magnitude = thousandths.magnitude
+    let whole = magnitude / 1000, fraction = magnitude % 1000
+    var divisor: UInt = 1
+    while divisor <= whole / 10 { divisor *= 10 }
+    while divisor > 0 {
+        out.append(0x30 + UInt8(truncatingIfNeeded: whole / divisor % 10))
+        divisor /= 10
+    }
+    guard fraction != 0 else { return }
+    out.append(0x2E)
+    out.append(0x30 + UInt8(truncatingIfNeeded: fraction / 100))
+    let tens = fraction / 10 % 10, units = fraction % 10
+    if tens != 0 || units != 0 { out.append(0x30 + UInt8(truncatingIfNeeded: tens)) }
+    if units != 0 { out.append(0x30 + UInt8(truncatingIfNeeded: units)) }
 }
 
 /// A number as PDF writes it: at most three decimals, no exponent, no trailing zeros, so that the

@@ -42,6 +42,20 @@ import Testing
         #expect(format(841.89) == "841.89")
     }
 
+    @Test func numbersAppendedAsBytesMatchFormat() {
+        var values: [Double] = [0, -0.0004, 0.0005, -0.0005, 1, 10, 100, 1000, 12345.678, -3.14159, 841.89, 595.276, 0.1, 0.01, 0.001, 0.05, 9.999, 99.9996, -12.5]
+        var seed: UInt64 = 12
+        for _ in 0..<2_000 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            values.append(Double(Int64(bitPattern: seed >> 20) % 2_000_000_000) / 1_000_000)
+        }
+        for value in values {
+            var bytes: [UInt8] = []
+            appendFormatted(value, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == format(value), "\(value)")
+        }
+    }
+
     @Test func md5MatchesRFC1321() {
         let hex = { (bytes: [UInt8]) in bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined() }
         #expect(hex(MD5.digest([])) == "d41d8cd98f00b204e9800998ecf8427e")
