@@ -126,7 +126,7 @@ struct LineBreaker: Sendable {
                 while wordEnd < text.endIndex, !Self.isSpace(text[wordEnd]) {
                     let character = text[wordEnd]
                     wordEnd = text.index(after: wordEnd)
-                    if character == "-", wordEnd < text.endIndex, Self.mayBreakAfterHyphen(before: text[wordEnd]),
+                    if character.utf8.first == 0x2D, character == "-", wordEnd < text.endIndex, Self.mayBreakAfterHyphen(before: text[wordEnd]),
                        wordEnd > text.index(after: index) {
                         breakAfterHyphen = true
                         break
@@ -149,8 +149,14 @@ struct LineBreaker: Sendable {
     }
 
     /// A line break or tab in a text is a space, as Word shows one typed into a `w:t`.
+    /// Every such character starts with one of their four bytes, so the first byte rejects the rest
+    /// (most characters) without a `Character` comparison, which is a string comparison.
     static func isSpace(_ character: Character) -> Bool {
-        character == " " || character == "\n" || character == "\t" || character == "\r\n" || character == "\r"
+        switch character.utf8.first {
+        case 0x20, 0x0A, 0x09, 0x0D:
+            character == " " || character == "\n" || character == "\t" || character == "\r\n" || character == "\r"
+        default: false
+        }
     }
 
     /// After `-`, a line may break before a letter (`TT-|TKKHCN`), not before a digit or another
