@@ -23,8 +23,8 @@ final class TrueTypeFont: Sendable {
     let characterMap: [UInt32: UInt16]
     /// Glyph outlines: `glyphRanges[gid]` is the glyph's bytes in `data` (empty for a blank glyph).
     let glyphRanges: [Range<Int>]
-    /// The cmap for the Basic Multilingual Plane as a flat table (128 KB a face): the layout measures
-    /// every word, so a lookup is an index, not a hash.
+    /// The cmap for the Basic Multilingual Plane, up to its highest mapped code point, as a flat
+    /// table: the layout measures every word, so a lookup is an index, not a hash.
     private let bmpGlyphs: [UInt16]
 
     /// The embedded faces, parsed on first use.
@@ -80,14 +80,19 @@ final class TrueTypeFont: Sendable {
         }
         glyphRanges = (0..<glyphCount).map { glyf + location($0)..<glyf + location($0 + 1) }
         characterMap = tables["cmap"].map { Self.readCharacterMap(data, at: $0.lowerBound) } ?? [:]
-        var bmpGlyphs = [UInt16](repeating: 0, count: 0x10000)
+        // Up to the highest BMP code point mapped (U+20AB here, 17 KB): every process that writes
+        // a PDF builds these tables, and four of 128 KB were most of the fonts' start-up cost.
+        let bmpEnd = characterMap.keys.filter { $0 < 0x10000 }.max().map { Int($0) + 1 } ?? 0
+        var bmpGlyphs = [UInt16](repeating: 0, count: bmpEnd)
         for (code, gid) in characterMap where code < 0x10000 { bmpGlyphs[Int(code)] = gid }
         self.bmpGlyphs = bmpGlyphs
     }
 
     @inline(__always)
     func glyph(for scalar: Unicode.Scalar) -> UInt16 {
-        scalar.value < 0x10000 ? bmpGlyphs[Int(scalar.value)] : characterMap[scalar.value] ?? 0
+        // Past the table, a BMP code point is unmapped; the hash only answers the other planes.
+        if scalar.value < UInt32(bmpGlyphs.count) { return bmpGlyphs[Int(scalar.value)] }
+        return scalar.value < 0x10000 ? 0 : characterMap[scalar.value] ?? 0
     }
 
     func advance(ofGlyph gid: UInt16) -> UInt16 { advances[Int(gid)] }
