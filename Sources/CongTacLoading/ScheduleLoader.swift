@@ -94,7 +94,10 @@ public struct ScheduleLoader: Sendable {
               YAMLSyntax.checkKeys(text, into: sink) else { return nil }
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver: `YAMLTree` reads every scalar as its text and decides null itself,
+            // so the implicit tags (int, bool, timestamp…) were never read, and `Resolver.default`
+            // compiles a dozen regular expressions, 6% of a whole `congtac render` run.
+            node = try Yams.compose(yaml: text, .basic)
         } catch {
             YAMLSyntax.report(error, text: text, into: sink)
             return nil
