@@ -1,8 +1,8 @@
 import CDeflateZlib
 
 /// zlib-wrapped deflate (what `/FlateDecode` reads), at level 1: deflating was a third of the time
-/// of writing a month's PDF at level 6, and level 1 makes the file only a few percent larger (the
-/// content streams and object streams are repetitive text, which every level squeezes well).
+/// of writing a month's PDF at level 6; level 1 makes a month's file about a tenth larger (46 → 51
+/// KB for the 2025-02 example; 8.6 → 11.1 MB for the 22,000-item scale case).
 enum Deflate {
     static let level: Int32 = 1
 
