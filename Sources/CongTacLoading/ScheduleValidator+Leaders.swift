@@ -14,7 +14,8 @@ extension ScheduleValidator {
                 for (k, item) in day.items.enumerated() {
                     guard let text = item.leader else { continue }
                     let unknown = unknownByText[text] ?? {
-                        let found = LeaderNames.people(in: text).filter { person in !leaders.contains { $0.isNamed(person) } }
+                        let found = LeaderBookings.Recognised.shared.people(in: text).map(\.name)
+                            .filter { person in !leaders.contains { $0.isNamed(person) } }
                         unknownByText[text] = found
                         return found
                     }()
