@@ -41,6 +41,27 @@ import Testing
         #expect(result.diagnostics[0].message.contains("line 17"))
     }
 
+    /// Leader texts are recognised once per process (`LeaderBookings.Recognised`): a second file with
+    /// the same texts, served from the memo, gets the same clashes, and a text is looked up by its
+    /// bytes, so an NFD text keeps the names as it writes them.
+    @Test func recognisedLeaderTextsAreSharedByFiles() {
+        let yaml = february("""
+                    - day: 3
+                      items:
+                        - {time: Sáng, text: A, leader: "Đ/c Hoàn GD Sở, Đ/c Bình PGĐ Sở"}
+                        - {time: Sáng, text: B, leader: "Đ/c Hoàn GD Sở"}
+            """ + "\n" + allWorkingDays(except: [3]))
+        let first = load(yaml).diagnostics.map(\.message)
+        #expect(first.count == 1 && first[0].contains("Đ/c Hoàn"))
+        #expect(load(yaml).diagnostics.map(\.message) == first)
+        let nfc = "Đ/c Hoàn GD Sở"
+        let nfd = nfc.decomposedStringWithCanonicalMapping
+        let fromNFC = LeaderBookings.Recognised.shared.people(in: nfc).map(\.name)
+        let fromNFD = LeaderBookings.Recognised.shared.people(in: nfd).map(\.name)
+        #expect(fromNFC.map { Array($0.utf8) } == LeaderNames.people(in: nfc).map { Array($0.utf8) })
+        #expect(fromNFD.map { Array($0.utf8) } == LeaderNames.people(in: nfd).map { Array($0.utf8) })
+    }
+
     /// Each clash names the person's earliest overlapping item of the day, however many items the day has.
     @Test func aClashNamesTheEarliestOverlappingItem() {
         let first = """
