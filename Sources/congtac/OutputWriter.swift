@@ -25,6 +25,18 @@ enum OutputWriter {
     }
 
     /// Writes every output, or none: on failure the temporaries are removed and the old files stay.
+    /// Refuses any output that is a file the run reads (an input or a template, by device and inode,
+    /// so a folder reached through a link or a hard link is still that file), then writes them together.
+    static func writeTogether(_ outputs: [(path: String, data: [UInt8])], sparing inputs: Set<FileIdentity>,
+                              templates: Set<FileIdentity>) throws(Failure) {
+        for (path, _) in outputs {
+            guard let identity = FileIdentity(path) else { continue }
+            if inputs.contains(identity) { throw .isInput(path) }
+            if templates.contains(identity) { throw .isTemplate(path) }
+        }
+        try writeTogether(outputs)
+    }
+
     static func writeTogether(_ outputs: [(path: String, data: [UInt8])]) throws(Failure) {
         var pending: [Temporary] = []
         do throws(Failure) {

@@ -265,25 +265,22 @@ struct RenderJob: Sendable {
             for format in formats where view == .document {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment, inline: inline)))
             }
-            // By identity: a folder reached through a link, or a hard link, is still the input.
-            for (path, _) in outputs {
-                guard let identity = FileIdentity(path) else { continue }
-                if inputs.contains(identity) { throw OutputWriter.Failure.isInput(path) }
-                if templateFiles.contains(identity) { throw OutputWriter.Failure.isTemplate(path) }
-            }
-            try OutputWriter.writeTogether(outputs)
+            try OutputWriter.writeTogether(outputs, sparing: inputs, templates: templateFiles)
             for (path, _) in outputs { result.written.append(Phrase.wrote(path).text(language)) }
-        } catch let error as RenderError {
-            result.diagnostics.append(error.diagnostic(language))
-            result.failed = true
-        } catch let error as OutputWriter.Failure {
-            result.diagnostics.append(Self.diagnostic(for: error, language))
-            result.failed = true
         } catch {
-            result.diagnostics.append(Diagnostic(.error, .unexpected("\(error)"), language, at: nil))
+            result.diagnostics.append(Self.diagnostic(forRenderOrWrite: error, language))
             result.failed = true
         }
         return result
+    }
+
+    /// A failed render or write of one input's outputs, as a diagnostic.
+    static func diagnostic(forRenderOrWrite error: Error, _ language: Language) -> Diagnostic {
+        switch error {
+        case let error as RenderError: error.diagnostic(language)
+        case let error as OutputWriter.Failure: diagnostic(for: error, language)
+        default: Diagnostic(.error, .unexpected("\(error)"), language, at: nil)
+        }
     }
 
     /// An output that could not be written, as `path:1:1: error: … [output]`.

@@ -115,22 +115,13 @@ struct WeekRenderJob {
                                                      inline: inline)
                 outputs.append((outputPath(for: main.path, week: week, format: format), bytes))
             }
-            for (path, _) in outputs {
-                guard let identity = FileIdentity(path) else { continue }
-                if inputs.contains(identity) { throw OutputWriter.Failure.isInput(path) }
-                if templateFiles.contains(identity) { throw OutputWriter.Failure.isTemplate(path) }
-            }
-            try OutputWriter.writeTogether(outputs)
+            try OutputWriter.writeTogether(outputs, sparing: inputs, templates: templateFiles)
             for (path, _) in outputs { print(Phrase.wrote(path).text(language)) }
             return true
-        } catch let error as RenderError {
-            Diagnostics.print([error.diagnostic(language)])
-        } catch let error as OutputWriter.Failure {
-            Diagnostics.print([RenderJob.diagnostic(for: error, language)])
         } catch {
-            Diagnostics.print([Diagnostic(.error, .unexpected("\(error)"), language, at: nil)])
+            Diagnostics.print([RenderJob.diagnostic(forRenderOrWrite: error, language)])
+            return false
         }
-        return false
     }
 
     /// `DIR/<name>-week-2025-W06.docx`, `.html`, `.fragment.html` or `.inline.html`, beside the file unless `--output`.
