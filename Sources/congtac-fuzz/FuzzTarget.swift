@@ -230,14 +230,33 @@ enum FuzzTarget {
                 let named = d.message.range(of: #"U\+[0-9A-F]{4,6}"#, options: .regularExpression)
                     .flatMap { UInt32(d.message[$0].dropFirst(2), radix: 16) }
                 let found = location.column <= line.count ? line[location.column - 1].value : nil
-                // A character written as an escape (`"\b"`, `"\u0008"`) is placed at its string's quote.
-                if named == nil || (named != found && found != 0x22) {
+                // A control character written as an escape (`"\b"`, `"\u0008"`) is placed at its string's
+                // quote; an invisible one (`"\L"`, `"\u202E"`) at the escape that writes it.
+                let escaped = found == 0x5C ? escapeValue(line, at: location.column - 1) : nil
+                if named == nil || (named != found && found != 0x22 && named != escaped) {
                     violation("a character diagnostic that does not point at its character "
                               + "(found \(found.map { String($0, radix: 16) } ?? "the end of the line")): \(d)", english)
                 }
             }
         }
         return known
+    }
+
+    /// The character a YAML or JSON escape starting at `line[index]` (a backslash) writes, if it names one.
+    static func escapeValue(_ line: [Unicode.Scalar], at index: Int) -> UInt32? {
+        guard index + 1 < line.count else { return nil }
+        func hex(_ count: Int) -> UInt32? {
+            guard index + 2 + count <= line.count else { return nil }
+            return UInt32(String(String.UnicodeScalarView(line[(index + 2)..<(index + 2 + count)])), radix: 16)
+        }
+        switch line[index + 1] {
+        case "u": return hex(4)
+        case "U": return hex(8)
+        case "x": return hex(2)
+        case "L": return 0x2028
+        case "P": return 0x2029
+        default: return nil
+        }
     }
 
     /// The DOCX must be a sound ZIP archive with the parts Word needs (`ZIPCheck`).

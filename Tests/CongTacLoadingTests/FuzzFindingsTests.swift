@@ -116,6 +116,16 @@ import Testing
         #expect(places("agency: {name: S, name: T}\nplace: P\n") == ["1:19 error duplicate-key"])
     }
 
+    /// F10: an invisible character written as an escape is placed at the escape's backslash (the
+    /// fuzz target had accepted only the string's quote and stopped a CI run); a control character
+    /// written as an escape stays at the quote.
+    @Test func escapedInvisiblesArePlacedAtTheirEscape() {
+        let text = "agency: {name: \"S\\LO\"}\nplace: \"H\\Pa \\u202E b\"\ndate: 2025-02-03\nsections: [{heading: H}]\n"
+        #expect(places(text) == ["1:18 warning invisible-character", "2:10 warning invisible-character",
+                                 "2:14 warning invisible-character"])
+        #expect(places("agency: {name: \"S\\bO\"}\n").contains("1:16 error control-character"))
+    }
+
     /// The seed corpus and every reproducer load without trapping; the examples and their JSON copy
     /// load without errors. (The renderers' side runs in `congtac-fuzz Fuzz/`.)
     @Test func corpusAndFindingsLoad() throws {
