@@ -40,7 +40,7 @@ extension Phrase {
         vi: "--week và --partial chỉ dùng cùng --view week", en: "--week and --partial need --view week")
 
     public static func weekViewFormats(_ format: String) -> Phrase {
-        Phrase(vi: "--view week xuất docx hoặc html, không xuất `\(format)`",
-               en: "--view week renders docx or html, not `\(format)`")
+        Phrase(vi: "--view week xuất docx, html hoặc pdf, không xuất `\(format)`",
+               en: "--view week renders docx, html or pdf, not `\(format)`")
     }
 }

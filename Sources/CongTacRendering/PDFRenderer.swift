@@ -48,6 +48,7 @@ public struct PDFRenderer: Sendable {
         let layout = PDFLayout(geometry: geometry, canvas: canvas, measure: PDFCanvas.measure, metrics: PDFCanvas.metrics)
         layout.header(view)
         layout.sections(view.sections)
+        if let week = view.week { layout.week(week) }
         guard signs else { return }
         if let place = layout.closing(view) {
             let field = Self.signatureRect(place)
@@ -139,6 +140,15 @@ extension DocumentView {
                     for row in day.rows {
                         texts += [row.note, row.text, row.timeLabel, row.itemText, row.unit, row.leader].compactMap { $0 }
                     }
+                }
+            }
+        }
+        if let week {
+            texts += WeekTableView.columns
+            for day in week.days {
+                texts += [day.weekday, day.date]
+                for row in day.rows {
+                    texts += [row.note, row.text, row.time, row.itemText, row.unit, row.leader].compactMap { $0 }
                 }
             }
         }
