@@ -1,3 +1,4 @@
+import CongTacDeflate
 import Foundation
 import Testing
 import ZIPFoundation
