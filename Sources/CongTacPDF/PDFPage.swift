@@ -104,7 +104,7 @@ public final class PDFPage {
                 let gid = font.glyph(for: scalar)
                 if gid == 0 && document.firstMissingCharacter == nil { document.firstMissingCharacter = Character(scalar) }
                 usage.use(gid, scalar: scalar)
-                Self.appendHex4(gid, to: &glyphs)
+                appendHex4(gid, to: &glyphs)
                 if scalar == " ", let adjustment { glyphs.append(contentsOf: adjustment) }
             }
             content.append(contentsOf: glyphs)
@@ -199,16 +199,7 @@ public final class PDFPage {
     }
 
     @inline(__always)
-    private static func appendHex4(_ value: UInt16, to out: inout [UInt8]) {
-        @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
-            let d = UInt8(truncatingIfNeeded: nibble & 15)
-            return d < 10 ? 48 + d : 55 + d
-        }
-        out.append(digit(value >> 12))
-        out.append(digit(value >> 8))
-        out.append(digit(value >> 4))
-        out.append(digit(value))
-    }
+
 
     private func colorOperands(_ color: PDFColor) -> String {
         "\(format(color.red)) \(format(color.green)) \(format(color.blue))"
@@ -236,6 +227,18 @@ public enum PDFArtifactKind: Sendable {
 func hex4(_ value: UInt16) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(value >> 12)], digits[Int(value >> 8 & 15)], digits[Int(value >> 4 & 15)], digits[Int(value & 15)]])
+}
+
+/// `hex4(value)`'s bytes appended to `out`.
+func appendHex4(_ value: UInt16, to out: inout [UInt8]) {
+    @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
+        let d = UInt8(truncatingIfNeeded: nibble & 15)
+        return d < 10 ? 48 + d : 55 + d
+    }
+    out.append(digit(value >> 12))
+    out.append(digit(value >> 8))
+    out.append(digit(value >> 4))
+    out.append(digit(value))
 }
 
 /// `format(value)`'s bytes appended to `out`: the same digits, without a String per number.
