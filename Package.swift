@@ -94,7 +94,7 @@ let package = Package(
             name: "CongTacRenderingTests",
             dependencies: [
                 "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
-                "CongTacDeflate",
+                "CongTacDeflate", "CDeflateZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
