@@ -75,11 +75,14 @@ public struct CalendarFeed: Sendable {
         let month = schedule.month.map { "\(DateLine.month($0.month))/\($0.year)" }
         var name = Phrase.calendarName(agency: schedule.agency.name, month: month).vi
         if let leader { name = Phrase.leaderSchedule(leader.displayName).vi + (month.map { " – \($0)" } ?? "") }
-        let date = schedule.date
-        let stamp = "\(Self.date(CivilDate(year: date.year, month: date.month, day: date.day ?? 1)))T000000Z"
+        return render([schedule], leader: leader, name: name)
+    }
 
+    /// One calendar of several months (`congtac publish`'s `lich.ics` and leaders' calendars): each
+    /// month's events as its own file would have them, the same UIDs, under one name.
+    public func render(_ schedules: [Schedule], leader: Leader?, name: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(4096 * schedules.count)
         func line(_ text: String) { ICSText.fold(text, into: &out) }
         line("BEGIN:VCALENDAR")
         line("VERSION:2.0")
@@ -93,25 +96,29 @@ public struct CalendarFeed: Sendable {
                      "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:ICT", "END:STANDARD", "END:VTIMEZONE"] {
             line(text)
         }
-        for event in events(schedule, leader: leader) {
-            line("BEGIN:VEVENT")
-            line("UID:" + event.uid)
-            line("DTSTAMP:" + stamp)
-            switch event.time {
-            case .allDay:
-                line("DTSTART;VALUE=DATE:" + Self.date(event.first))
-                line("DTEND;VALUE=DATE:" + Self.date(event.last.adding(days: 1)))
-            case let .timed(start, end):
-                line("DTSTART;TZID=\(Self.timeZone):\(Self.date(event.first))T\(Self.clock(start))")
-                line("DTEND;TZID=\(Self.timeZone):\(Self.date(event.first))T\(Self.clock(end))")
-                let count = event.last.dayNumber - event.first.dayNumber + 1
-                // A range of days at the same hours: the same event each day.
-                if count > 1 { line("RRULE:FREQ=DAILY;COUNT=\(count)") }
+        for schedule in schedules {
+            let date = schedule.date
+            let stamp = "\(Self.date(CivilDate(year: date.year, month: date.month, day: date.day ?? 1)))T000000Z"
+            for event in events(schedule, leader: leader) {
+                line("BEGIN:VEVENT")
+                line("UID:" + event.uid)
+                line("DTSTAMP:" + stamp)
+                switch event.time {
+                case .allDay:
+                    line("DTSTART;VALUE=DATE:" + Self.date(event.first))
+                    line("DTEND;VALUE=DATE:" + Self.date(event.last.adding(days: 1)))
+                case let .timed(start, end):
+                    line("DTSTART;TZID=\(Self.timeZone):\(Self.date(event.first))T\(Self.clock(start))")
+                    line("DTEND;TZID=\(Self.timeZone):\(Self.date(event.first))T\(Self.clock(end))")
+                    let count = event.last.dayNumber - event.first.dayNumber + 1
+                    // A range of days at the same hours: the same event each day.
+                    if count > 1 { line("RRULE:FREQ=DAILY;COUNT=\(count)") }
+                }
+                line("SUMMARY:" + ICSText.escape(event.summary))
+                if let location = event.location { line("LOCATION:" + ICSText.escape(location)) }
+                if let description = event.description { line("DESCRIPTION:" + ICSText.escape(description)) }
+                line("END:VEVENT")
             }
-            line("SUMMARY:" + ICSText.escape(event.summary))
-            if let location = event.location { line("LOCATION:" + ICSText.escape(location)) }
-            if let description = event.description { line("DESCRIPTION:" + ICSText.escape(description)) }
-            line("END:VEVENT")
         }
         line("END:VCALENDAR")
         return out

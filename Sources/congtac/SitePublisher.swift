@@ -1,0 +1,331 @@
+import CongTacCalendar
+import CongTacLoading
+import CongTacMessages
+import CongTacModel
+import CongTacRendering
+import Foundation
+
+/// `publish`'s work: load every file, render what changed, write what differs, remember it.
+///
+/// A month is rendered again only when its schedule's fingerprint, congtac's version or the
+/// templates changed (or one of its files is gone); a week when one of its months or its
+/// neighbours did. Pages that depend on every month (the index, the leaders, the calendars, the
+/// feed, the sitemap) are made each time, and like every output written only when their bytes
+/// differ, so that the other files keep their modification time. A file with errors writes
+/// nothing: its month, and the weeks touching it, keep their pages, and the index keeps listing
+/// them (from the manifest), as it keeps months published before and not given this time.
+struct SitePublisher {
+    let files: [String]
+    let site: String
+    let base: String?
+    let language: Language
+    let loader: ScheduleLoader
+    let renderers: Renderers
+    let pages: SitePageRenderer
+    let today: CivilDate
+    /// The time a new version of a month is stamped with in the feed (RFC 3339).
+    var now: String = SitePublisher.timestamp(Date())
+    /// A fingerprint of the template set: a change re-renders everything.
+    var templatesKey = ""
+    var templateFiles: Set<FileIdentity> = []
+
+    /// A file that loaded, with the fingerprint of what it holds.
+    struct Loaded: Sendable {
+        var file: String
+        var schedule: Schedule
+        var hash: String
+    }
+
+    /// What one piece of work gave, printed in order once all are done.
+    struct Outcome: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var written: [String] = []
+        var unchanged = 0
+        /// Outputs and the key they now hold; a failed piece records none, so that it is tried again.
+        var keys: [String: String] = [:]
+        var failed = false
+    }
+
+    func run() -> Bool {
+        var failed = false
+        let old = SiteManifest.read(site: site) ?? SiteManifest()
+        let inputs = Set(files.compactMap(FileIdentity.init))
+
+        // Load (every core), then report in the order the files were given.
+        let results = Collected<(LoadResult, String?)>(count: files.count)
+        let loader = self.loader
+        let files = self.files
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let result = loader.load(path: files[index])
+            results.set(index, (result, result.renderable.map(Self.fingerprint)))
+        }
+        var loaded: [YearMonth: Loaded] = [:]
+        var firstFile: [YearMonth: String] = [:]
+        for (file, (result, hash)) in zip(files, results.all) {
+            var diagnostics = result.diagnostics
+            let start = SourceLocation(file: file, line: 1, column: 1)
+            if let month = result.schedule?.month {
+                if let earlier = firstFile[month] {
+                    diagnostics.append(Diagnostic(.error, .weekSameMonth(WeekRenderJob.monthText(month), earlier: earlier),
+                                                  language, at: start))
+                } else {
+                    firstFile[month] = file
+                    if let schedule = result.renderable, let hash { loaded[month] = Loaded(file: file, schedule: schedule, hash: hash) }
+                }
+            } else if result.renderable != nil {
+                diagnostics.append(Diagnostic(.error, .weekNoMonth, language, at: start))
+            }
+            if diagnostics.hasErrors { failed = true }
+            Diagnostics.print(diagnostics)
+        }
+
+        // The site's months: those published before (kept as they are), and those that loaded now.
+        var entries: [YearMonth: SiteManifest.Month] = [:]
+        for (name, entry) in old.months { if let month = Self.month(name) { entries[month] = entry } }
+        for (month, file) in loaded {
+            let view = DocumentView(file.schedule)
+            let previous = entries[month]
+            entries[month] = SiteManifest.Month(
+                file: file.file, hash: file.hash, updated: previous?.hash == file.hash ? previous!.updated : now,
+                title: view.plainTitle, summary: file.schedule.summary,
+                weeks: ISOWeek.weeks(ofYear: month.year, month: month.month).map(\.description))
+        }
+        let generator = "congtac \(CongTac.configuration.version)|\(templatesKey)"
+        let weeks = Set(entries.keys.flatMap { ISOWeek.weeks(ofYear: $0.year, month: $0.month) }).sorted()
+
+        // The months' and the weeks' own files, every core.
+        var work: [@Sendable () -> Outcome] = []
+        let writer = SiteWriter(site: site, inputs: inputs, templates: templateFiles, old: old, language: language)
+        let renderers = self.renderers, pages = self.pages
+        for (month, file) in loaded.sorted(by: { $0.key < $1.key }) {
+            let key = Self.fingerprint(text: [generator, "month", file.hash])
+            work.append { writer.month(month, key: key) { try Self.monthFiles(file.schedule, month: month, renderers) } }
+        }
+        for (index, week) in weeks.enumerated() {
+            let needed = WeekRenderJob.months(of: week).filter { entries[$0] != nil }
+            // A month of the site that did not load now (an error, or not given): the week stays as it was.
+            guard needed.allSatisfy({ loaded[$0] != nil }), let main = loaded[WeekRenderJob.month(of: week.monday)] ?? loaded[needed[0]]
+            else { continue }
+            let previous = index > 0 ? weeks[index - 1] : nil, next = index + 1 < weeks.count ? weeks[index + 1] : nil
+            let key = Self.fingerprint(text: [generator, "week"] + needed.map { loaded[$0]!.hash }
+                + [previous?.description ?? "-", next?.description ?? "-"])
+            let schedules = Dictionary(uniqueKeysWithValues: needed.map { ($0, loaded[$0]!.schedule) })
+            work.append {
+                writer.group([SiteLink.week(week)], key: key) {
+                    [try pages.renderWeek(week, main: main.schedule, months: schedules, previous: previous, next: next)]
+                }
+            }
+        }
+        let outcomes = Collected<Outcome>(count: work.count)
+        let pieces = work
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { outcomes.set($0, pieces[$0]()) }
+        var all = outcomes.all
+
+        // What depends on every month, once the months' and weeks' files are in place.
+        if !loaded.isEmpty { all.append(aggregates(loaded: loaded, entries: entries, weeks: weeks, writer: writer)) }
+
+        var manifest = SiteManifest(months: Dictionary(uniqueKeysWithValues: entries.map { (SiteLink.monthName($0.key), $0.value) }),
+                                    outputs: old.outputs)
+        var written = 0, unchanged = 0
+        for outcome in all {
+            Diagnostics.print(outcome.diagnostics)
+            for path in outcome.written { print(Phrase.wrote(path).text(language)) }
+            written += outcome.written.count
+            unchanged += outcome.unchanged
+            if outcome.failed { failed = true }
+            manifest.outputs.merge(outcome.keys) { $1 }
+        }
+        let manifestOutcome = writer.write([(SiteManifest.fileName, manifest.bytes)])
+        Diagnostics.print(manifestOutcome.diagnostics)
+        if manifestOutcome.failed { failed = true }
+        print(Phrase.sitePublished(site, written: written, unchanged: unchanged).text(language))
+        return !failed
+    }
+
+    /// The month's page, its downloads and its fragments.
+    static func monthFiles(_ schedule: Schedule, month: YearMonth, _ renderers: Renderers) throws -> [[UInt8]] {
+        let fragment = try renderers.render(schedule, .html, fragment: true)
+        return try SiteLink.MonthFile.allCases.map { file in
+            switch file {
+            case .page: try renderers.render(schedule, .html, fragment: false)
+            case .docx: try renderers.render(schedule, .docx, fragment: false)
+            case .pdf: try renderers.render(schedule, .pdf, fragment: false)
+            case .fragment: fragment
+            case .inline: try renderers.html!.inline(fragment)
+            }
+        }
+    }
+
+    /// The leaders' pages and calendars, the agency's calendar, the index, the feed and the sitemap.
+    private func aggregates(loaded: [YearMonth: Loaded], entries: [YearMonth: SiteManifest.Month], weeks: [ISOWeek],
+                            writer: SiteWriter) -> Outcome {
+        var outcome = Outcome()
+        let newestFirst = loaded.sorted { $0.key > $1.key }.map(\.value.schedule)
+        let oldestFirst = Array(newestFirst.reversed())
+        let agency = newestFirst[0].agency
+        do {
+            var files: [(String, [UInt8])] = []
+            // Each leader once, by slug, named as the newest month names them.
+            var leaders: [(slug: String, leader: Leader)] = []
+            var seen: Set<String> = []
+            for schedule in newestFirst {
+                for leader in schedule.namedLeaders where seen.insert(leader.slug).inserted {
+                    leaders.append((leader.slug, leader))
+                }
+            }
+            for (slug, leader) in leaders {
+                files.append((SiteLink.leader(slug: slug).path, try pages.renderLeader(leader, slug: slug, schedules: newestFirst)))
+                files.append((SiteLink.leader(slug: slug, calendar: true).path,
+                              renderers.calendar.render(oldestFirst, leader: leader,
+                                                        name: Phrase.leaderSchedule(leader.displayName).vi)))
+            }
+            files.append((SiteLink.agencyCalendar.path,
+                          renderers.calendar.render(oldestFirst, leader: nil, name: Phrase.calendarName(agency: agency.name, month: nil).vi)))
+
+            let published = weeks.filter { writer.exists(SiteLink.week($0)) }
+            let months = entries.keys.sorted(by: >).filter { writer.exists(SiteLink.month($0)) }
+            let current = published.first { $0 == ISOWeek(containing: today) } ?? published.last
+            let index = SiteView.Index(
+                agency: agency.name, current: current,
+                programmes: months.map { month in
+                    SiteView.Programme(month: month, title: entries[month]!.title,
+                                       weeks: ISOWeek.weeks(ofYear: month.year, month: month.month).filter(published.contains))
+                },
+                leaders: leaders.map { SiteView.LeaderEntry(slug: $0.slug, name: $0.leader.displayName) })
+            files.append((SiteLink.index.path, try pages.renderIndex(index)))
+            files.append((SiteLink.feed.path, SiteFeeds.atom(
+                agency: agency, entries: months.map { SiteFeeds.Entry(month: $0, title: entries[$0]!.title,
+                                                                      summary: entries[$0]!.summary, updated: entries[$0]!.updated) },
+                base: base)))
+            let sitemap = [SiteLink.index] + months.map { SiteLink.month($0) } + published.reversed().map(SiteLink.week)
+                + leaders.map { SiteLink.leader(slug: $0.slug) }
+            files.append((SiteLink.sitemap.path, SiteFeeds.sitemap(sitemap, base: base)))
+            outcome = writer.write(files)
+        } catch {
+            outcome.diagnostics.append(RenderJob.diagnostic(forRenderOrWrite: error, language))
+            outcome.failed = true
+        }
+        return outcome
+    }
+
+    /// `2025-02` → February 2025.
+    static func month(_ name: String) -> YearMonth? {
+        let parts = name.split(separator: "-").map { Int($0) }
+        guard parts.count == 2, let year = parts[0], let month = parts[1], (1...12).contains(month) else { return nil }
+        return YearMonth(year: year, month: month)
+    }
+
+    /// What a schedule holds (images included), as 32 hex digits: two FNV-1a lanes over its JSON.
+    /// Not a security hash: it only tells that a month changed.
+    static func fingerprint(_ schedule: Schedule) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return fingerprint(bytes: Array((try? encoder.encode(schedule)) ?? Data()))
+    }
+
+    static func fingerprint(text parts: [String]) -> String {
+        fingerprint(bytes: Array(parts.joined(separator: "\u{0}").utf8))
+    }
+
+    static func fingerprint(_ parts: [String]) -> String { fingerprint(text: parts) }
+
+    static func fingerprint(bytes: [UInt8]) -> String {
+        var a: UInt64 = 0xCBF2_9CE4_8422_2325, b: UInt64 = 0x8422_2325_CBF2_9CE4
+        for byte in bytes {
+            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+        }
+        func hex(_ n: UInt64) -> String {
+            let s = String(n, radix: 16)
+            return String(repeating: "0", count: 16 - s.count) + s
+        }
+        return hex(a) + hex(b)
+    }
+
+    /// `2025-02-17T03:04:05Z`.
+    static func timestamp(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970)
+        let day = CivilDate(year: 1970, month: 1, day: 1).adding(days: seconds / 86400)
+        let s = seconds % 86400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))Z"
+    }
+}
+
+/// Writes a site's files: skips those whose key is unchanged, writes only bytes that differ.
+struct SiteWriter: Sendable {
+    let site: String
+    let inputs: Set<FileIdentity>
+    let templates: Set<FileIdentity>
+    let old: SiteManifest
+    let language: Language
+
+    func path(_ link: SiteLink) -> String { PathNames.join(site, link.path) }
+
+    func exists(_ link: SiteLink) -> Bool { FileManager.default.fileExists(atPath: path(link)) }
+
+    /// The month's files, made by `render` unless the manifest says they were made with `key` and are all there.
+    func month(_ month: YearMonth, key: String, render: () throws -> [[UInt8]]) -> SitePublisher.Outcome {
+        group(SiteLink.MonthFile.allCases.map { SiteLink.month(month, $0) }, key: key, render: render)
+    }
+
+    func group(_ links: [SiteLink], key: String, render: () throws -> [[UInt8]]) -> SitePublisher.Outcome {
+        if links.allSatisfy({ old.outputs[$0.path] == key && exists($0) }) {
+            var outcome = SitePublisher.Outcome()
+            outcome.unchanged = links.count
+            return outcome
+        }
+        do {
+            var outcome = write(Array(zip(links.map(\.path), try render())))
+            if !outcome.failed { for link in links { outcome.keys[link.path] = key } }
+            return outcome
+        } catch {
+            var outcome = SitePublisher.Outcome()
+            outcome.diagnostics.append(RenderJob.diagnostic(forRenderOrWrite: error, language))
+            outcome.failed = true
+            return outcome
+        }
+    }
+
+    /// Writes together those of `files` (paths in the site) whose bytes differ from the file there.
+    func write(_ files: [(String, [UInt8])]) -> SitePublisher.Outcome {
+        var outcome = SitePublisher.Outcome()
+        var changed: [(path: String, data: [UInt8])] = []
+        for (name, bytes) in files {
+            let full = PathNames.join(site, name)
+            if let existing = FileManager.default.contents(atPath: full), existing.elementsEqual(bytes) {
+                outcome.unchanged += 1
+            } else {
+                changed.append((full, bytes))
+            }
+        }
+        do {
+            try OutputWriter.writeTogether(changed, sparing: inputs, templates: templates)
+            outcome.written = changed.map(\.path)
+        } catch {
+            outcome.diagnostics.append(RenderJob.diagnostic(for: error, language))
+            outcome.failed = true
+        }
+        return outcome
+    }
+}
+
+/// Results filled in from several threads, read once all are done.
+final class Collected<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Value?]
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    var all: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return values.map { $0! }
+    }
+}
