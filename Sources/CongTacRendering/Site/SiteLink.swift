@@ -49,8 +49,13 @@ public struct SiteLink: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The link as written in `page`: relative, so that the site works from any folder of any server.
     public func href(from page: SiteLink) -> String {
-        let depth = page.path.split(separator: "/").count - 1
-        return Self.percentEncoded(String(repeating: "../", count: depth) + path)
+        var from = page.path.split(separator: "/").dropLast()[...]
+        var to = path.split(separator: "/")[...]
+        while let a = from.first, let b = to.first, a == b, to.count > 1 {
+            from = from.dropFirst()
+            to = to.dropFirst()
+        }
+        return Self.percentEncoded(String(repeating: "../", count: from.count) + to.joined(separator: "/"))
     }
 
     /// The link against `base` (`https://portal.example/ctr/`), for the feed and the sitemap.
