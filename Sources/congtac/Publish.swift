@@ -74,6 +74,7 @@ struct Publish: ParsableCommand {
         }
         do {
             try OutputWriter.makeFolder(PathNames.join(output, SiteLink.leaderFolder))
+            try OutputWriter.makeFolder(PathNames.join(output, SiteManifest.storeFolder))
         } catch {
             Diagnostics.print([RenderJob.diagnostic(for: error, language)])
             throw ExitCode(1)
@@ -85,7 +86,7 @@ struct Publish: ParsableCommand {
                                 renderers: renderers, pages: pages, today: today.flatMap(Self.date) ?? Self.vietnamToday())
         // An injected day stamps new versions too, so that a test's feed does not depend on the clock.
         if let today { job.now = "\(today)T00:00:00Z" }
-        job.templatesKey = SitePublisher.fingerprint(set.files.sorted { $0.key < $1.key }.map { $0.key + "\u{0}" + $0.value })
+        job.templatesKey = SitePublisher.fingerprint(text: set.files.sorted { $0.key < $1.key }.map { $0.key + "\u{0}" + $0.value })
         if templates != nil {
             job.templateFiles = Set(set.files.keys.compactMap { FileIdentity(set.displayPath($0)) })
         }

@@ -1,3 +1,5 @@
+import CongTacModel
+import CongTacRendering
 import Foundation
 
 /// What a published site remembers of itself (`SITE/.congtac-site.json`), so that publishing again
@@ -25,6 +27,26 @@ struct SiteManifest: Codable, Equatable {
     var months: [String: Month] = [:]
     /// By the path in the site: the key the file was last rendered with.
     var outputs: [String: String] = [:]
+
+    /// The folder of the schedules as published, one `2025-02.json` each.
+    static let storeFolder = ".congtac-site"
+
+    static func storedPath(_ month: YearMonth) -> String { storeFolder + "/" + SiteLink.monthName(month) + ".json" }
+
+    /// A schedule as the site stores it: the model's JSON, keys sorted, so that the same schedule
+    /// gives the same bytes (and fingerprint).
+    static func json(_ schedule: Schedule) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return Array((try? encoder.encode(schedule)) ?? Data())
+    }
+
+    /// The month's schedule as the site stored it, if it is there and reads.
+    static func stored(_ month: YearMonth, in site: String) -> (schedule: Schedule, json: [UInt8])? {
+        guard let data = FileManager.default.contents(atPath: PathNames.join(site, storedPath(month))),
+              let schedule = try? JSONDecoder().decode(Schedule.self, from: data), schedule.month == month else { return nil }
+        return (schedule, Array(data))
+    }
 
     static func read(site: String) -> SiteManifest? {
         guard let data = FileManager.default.contents(atPath: PathNames.join(site, fileName)),

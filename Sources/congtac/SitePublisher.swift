@@ -11,9 +11,12 @@ import Foundation
 /// templates changed (or one of its files is gone); a week when one of its months or its
 /// neighbours did. Pages that depend on every month (the index, the leaders, the calendars, the
 /// feed, the sitemap) are made each time, and like every output written only when their bytes
-/// differ, so that the other files keep their modification time. A file with errors writes
-/// nothing: its month, and the weeks touching it, keep their pages, and the index keeps listing
-/// them (from the manifest), as it keeps months published before and not given this time.
+/// differ, so that the other files keep their modification time.
+///
+/// The site keeps each month's schedule as published (`.congtac-site/2025-02.json`, the model as
+/// JSON, images included), so that a month published before and not given this time, or given
+/// with errors, stays in the site as it was: its pages are not touched, and the calendars, the
+/// leaders' pages and the neighbouring weeks' links still hold it. A file with errors writes nothing.
 struct SitePublisher {
     let files: [String]
     let site: String
@@ -34,6 +37,8 @@ struct SitePublisher {
         var file: String
         var schedule: Schedule
         var hash: String
+        /// The schedule as the site stores it (`SiteManifest.stored`).
+        var json: [UInt8]
     }
 
     /// What one piece of work gave, printed in order once all are done.
@@ -52,16 +57,16 @@ struct SitePublisher {
         let inputs = Set(files.compactMap(FileIdentity.init))
 
         // Load (every core), then report in the order the files were given.
-        let results = Collected<(LoadResult, String?)>(count: files.count)
+        let results = Collected<(LoadResult, [UInt8]?)>(count: files.count)
         let loader = self.loader
         let files = self.files
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let result = loader.load(path: files[index])
-            results.set(index, (result, result.renderable.map(Self.fingerprint)))
+            results.set(index, (result, result.renderable.map(SiteManifest.json)))
         }
         var loaded: [YearMonth: Loaded] = [:]
         var firstFile: [YearMonth: String] = [:]
-        for (file, (result, hash)) in zip(files, results.all) {
+        for (file, (result, json)) in zip(files, results.all) {
             var diagnostics = result.diagnostics
             let start = SourceLocation(file: file, line: 1, column: 1)
             if let month = result.schedule?.month {
@@ -70,7 +75,9 @@ struct SitePublisher {
                                                   language, at: start))
                 } else {
                     firstFile[month] = file
-                    if let schedule = result.renderable, let hash { loaded[month] = Loaded(file: file, schedule: schedule, hash: hash) }
+                    if let schedule = result.renderable, let json {
+                        loaded[month] = Loaded(file: file, schedule: schedule, hash: Self.fingerprint(bytes: json), json: json)
+                    }
                 }
             } else if result.renderable != nil {
                 diagnostics.append(Diagnostic(.error, .weekNoMonth, language, at: start))
@@ -90,6 +97,13 @@ struct SitePublisher {
                 title: view.plainTitle, summary: file.schedule.summary,
                 weeks: ISOWeek.weeks(ofYear: month.year, month: month.month).map(\.description))
         }
+        // Every month of the site with its schedule: given now, or as the site stored it.
+        var siteMonths = loaded
+        for (month, entry) in entries where loaded[month] == nil {
+            if let stored = SiteManifest.stored(month, in: self.site) {
+                siteMonths[month] = Loaded(file: entry.file, schedule: stored.schedule, hash: entry.hash, json: stored.json)
+            }
+        }
         let generator = "congtac \(CongTac.configuration.version)|\(templatesKey)"
         let weeks = Set(entries.keys.flatMap { ISOWeek.weeks(ofYear: $0.year, month: $0.month) }).sorted()
 
@@ -104,12 +118,12 @@ struct SitePublisher {
         for (index, week) in weeks.enumerated() {
             let needed = WeekRenderJob.months(of: week).filter { entries[$0] != nil }
             // A month of the site that did not load now (an error, or not given): the week stays as it was.
-            guard needed.allSatisfy({ loaded[$0] != nil }), let main = loaded[WeekRenderJob.month(of: week.monday)] ?? loaded[needed[0]]
+            guard needed.allSatisfy({ siteMonths[$0] != nil }), let main = siteMonths[WeekRenderJob.month(of: week.monday)] ?? siteMonths[needed[0]]
             else { continue }
             let previous = index > 0 ? weeks[index - 1] : nil, next = index + 1 < weeks.count ? weeks[index + 1] : nil
-            let key = Self.fingerprint(text: [generator, "week"] + needed.map { loaded[$0]!.hash }
+            let key = Self.fingerprint(text: [generator, "week"] + needed.map { siteMonths[$0]!.hash }
                 + [previous?.description ?? "-", next?.description ?? "-"])
-            let schedules = Dictionary(uniqueKeysWithValues: needed.map { ($0, loaded[$0]!.schedule) })
+            let schedules = Dictionary(uniqueKeysWithValues: needed.map { ($0, siteMonths[$0]!.schedule) })
             work.append {
                 writer.group([SiteLink.week(week)], key: key) {
                     [try pages.renderWeek(week, main: main.schedule, months: schedules, previous: previous, next: next)]
@@ -122,7 +136,9 @@ struct SitePublisher {
         var all = outcomes.all
 
         // What depends on every month, once the months' and weeks' files are in place.
-        if !loaded.isEmpty { all.append(aggregates(loaded: loaded, entries: entries, weeks: weeks, writer: writer)) }
+        if !siteMonths.isEmpty { all.append(aggregates(site: siteMonths, entries: entries, weeks: weeks, writer: writer)) }
+        // The schedules as published, for the next run.
+        all.append(writer.write(loaded.map { (SiteManifest.storedPath($0.key), $0.value.json) }, quiet: true))
 
         var manifest = SiteManifest(months: Dictionary(uniqueKeysWithValues: entries.map { (SiteLink.monthName($0.key), $0.value) }),
                                     outputs: old.outputs)
@@ -135,7 +151,7 @@ struct SitePublisher {
             if outcome.failed { failed = true }
             manifest.outputs.merge(outcome.keys) { $1 }
         }
-        let manifestOutcome = writer.write([(SiteManifest.fileName, manifest.bytes)])
+        let manifestOutcome = writer.write([(SiteManifest.fileName, manifest.bytes)], quiet: true)
         Diagnostics.print(manifestOutcome.diagnostics)
         if manifestOutcome.failed { failed = true }
         print(Phrase.sitePublished(site, written: written, unchanged: unchanged).text(language))
@@ -157,10 +173,10 @@ struct SitePublisher {
     }
 
     /// The leaders' pages and calendars, the agency's calendar, the index, the feed and the sitemap.
-    private func aggregates(loaded: [YearMonth: Loaded], entries: [YearMonth: SiteManifest.Month], weeks: [ISOWeek],
+    private func aggregates(site: [YearMonth: Loaded], entries: [YearMonth: SiteManifest.Month], weeks: [ISOWeek],
                             writer: SiteWriter) -> Outcome {
         var outcome = Outcome()
-        let newestFirst = loaded.sorted { $0.key > $1.key }.map(\.value.schedule)
+        let newestFirst = site.sorted { $0.key > $1.key }.map(\.value.schedule)
         let oldestFirst = Array(newestFirst.reversed())
         let agency = newestFirst[0].agency
         do {
@@ -215,20 +231,12 @@ struct SitePublisher {
         return YearMonth(year: year, month: month)
     }
 
-    /// What a schedule holds (images included), as 32 hex digits: two FNV-1a lanes over its JSON.
-    /// Not a security hash: it only tells that a month changed.
-    static func fingerprint(_ schedule: Schedule) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return fingerprint(bytes: Array((try? encoder.encode(schedule)) ?? Data()))
-    }
-
     static func fingerprint(text parts: [String]) -> String {
         fingerprint(bytes: Array(parts.joined(separator: "\u{0}").utf8))
     }
 
-    static func fingerprint(_ parts: [String]) -> String { fingerprint(text: parts) }
-
+    /// `bytes` (a schedule's JSON: what it holds, images included) as 32 hex digits, two FNV-1a
+    /// lanes. Not a security hash: it only tells that a month changed.
     static func fingerprint(bytes: [UInt8]) -> String {
         var a: UInt64 = 0xCBF2_9CE4_8422_2325, b: UInt64 = 0x8422_2325_CBF2_9CE4
         for byte in bytes {
@@ -287,8 +295,9 @@ struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes together those of `files` (paths in the site) whose bytes differ from the file there.
-    func write(_ files: [(String, [UInt8])]) -> SitePublisher.Outcome {
+    /// Writes together those of `files` (paths in the site) whose bytes differ from the file there;
+    /// `quiet`: not counted nor listed (the site's own records).
+    func write(_ files: [(String, [UInt8])], quiet: Bool = false) -> SitePublisher.Outcome {
         var outcome = SitePublisher.Outcome()
         var changed: [(path: String, data: [UInt8])] = []
         for (name, bytes) in files {
@@ -301,7 +310,8 @@ struct SiteWriter: Sendable {
         }
         do {
             try OutputWriter.writeTogether(changed, sparing: inputs, templates: templates)
-            outcome.written = changed.map(\.path)
+            outcome.written = quiet ? [] : changed.map(\.path)
+            if quiet { outcome.unchanged = 0 }
         } catch {
             outcome.diagnostics.append(RenderJob.diagnostic(for: error, language))
             outcome.failed = true

@@ -151,11 +151,26 @@ import Testing
         let result = try congtac(arguments)
         #expect(result.status == 1)
         #expect(result.stderr.contains(february.path + ":8:") && result.stderr.contains("error:"), "\(result.stderr)")
+        // Nothing changed but the file that failed: the site, calendars included, is as it was.
         let changed = try rewritten(site)
-        #expect(changed.allSatisfy { !$0.hasPrefix("2025-") }, "\(changed)")
+        #expect(changed.isEmpty, "\(changed)")
         #expect(try Data(contentsOf: site.appendingPathComponent("2025-02.html")) == before)
         // The index still lists the month whose pages stay.
         #expect(try text(site.appendingPathComponent("index.html")).contains("href=\"2025-02.html\""))
+    }
+
+    /// A month published before and not given again stays in the site, in its calendars and links.
+    @Test func publishingOneMonthKeepsTheOthers() throws {
+        let site = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let arguments = ["--output", site.path, "--today", "2025-02-18"]
+        #expect(try congtac(["publish"] + files + arguments).status == 0)
+        try age(site)
+        let result = try congtac(["publish", files[1]] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let changed = try rewritten(site)
+        #expect(changed.isEmpty, "\(changed)")
+        #expect(try text(site.appendingPathComponent("lich.ics")).contains("20230703"))
     }
 
     @Test func twoFilesForOneMonthAreRefused() throws {
