@@ -176,8 +176,8 @@ struct SitePublisher {
     private func aggregates(site: [YearMonth: Loaded], entries: [YearMonth: SiteManifest.Month], weeks: [ISOWeek],
                             writer: SiteWriter) -> Outcome {
         var outcome = Outcome()
+        var calendarParts: [(String, [UInt8])] = []
         let newestFirst = site.sorted { $0.key > $1.key }.map(\.value.schedule)
-        let oldestFirst = Array(newestFirst.reversed())
         let agency = newestFirst[0].agency
         do {
             var files: [(String, [UInt8])] = []
@@ -189,14 +189,33 @@ struct SitePublisher {
                     leaders.append((leader.slug, leader))
                 }
             }
-            for (slug, leader) in leaders {
-                files.append((SiteLink.leader(slug: slug).path, try pages.renderLeader(leader, slug: slug, schedules: newestFirst)))
+            // Each month's part of every calendar: kept from the last run when the month did not change (every core).
+            let oldestFirst = site.sorted { $0.key < $1.key }
+            let calendar = renderers.calendar, folder = self.site, people = leaders.map(\.leader)
+            let computed = Collected<SiteCalendars>(count: oldestFirst.count)
+            DispatchQueue.concurrentPerform(iterations: oldestFirst.count) { index in
+                let (month, file) = oldestFirst[index]
+                computed.set(index, SiteCalendars.blocks(month, schedule: file.schedule, hash: file.hash, leaders: people,
+                                                         site: folder, calendar: calendar))
+            }
+            let parts = computed.all
+            // The leaders' pages, every core: each reads every month.
+            let pages = self.pages, everyone = leaders
+            let rendered = Collected<Result<[UInt8], Error>>(count: everyone.count)
+            DispatchQueue.concurrentPerform(iterations: everyone.count) { index in
+                rendered.set(index, Result { try pages.renderLeader(everyone[index].leader, slug: everyone[index].slug, schedules: newestFirst) })
+            }
+            for ((slug, leader), page) in zip(leaders, rendered.all) {
+                files.append((SiteLink.leader(slug: slug).path, try page.get()))
+                let key = SiteCalendars.key(leader)
                 files.append((SiteLink.leader(slug: slug, calendar: true).path,
-                              renderers.calendar.render(oldestFirst, leader: leader,
-                                                        name: Phrase.leaderSchedule(leader.displayName).vi)))
+                              calendar.render(blocks: parts.map { Array(($0.blocks[key] ?? "").utf8) },
+                                              name: Phrase.leaderSchedule(leader.displayName).vi)))
             }
             files.append((SiteLink.agencyCalendar.path,
-                          renderers.calendar.render(oldestFirst, leader: nil, name: Phrase.calendarName(agency: agency.name, month: nil).vi)))
+                          calendar.render(blocks: parts.map { Array(($0.blocks[""] ?? "").utf8) },
+                                          name: Phrase.calendarName(agency: agency.name, month: nil).vi)))
+            calendarParts = zip(oldestFirst, parts).map { (SiteCalendars.path($0.0.key), $0.1.bytes) }
 
             let published = weeks.filter { writer.exists(SiteLink.week($0)) }
             let months = entries.keys.sorted(by: >).filter { writer.exists(SiteLink.month($0)) }
@@ -217,6 +236,9 @@ struct SitePublisher {
                 + leaders.map { SiteLink.leader(slug: $0.slug) }
             files.append((SiteLink.sitemap.path, SiteFeeds.sitemap(sitemap, base: base)))
             outcome = writer.write(files)
+            let kept = writer.write(calendarParts, quiet: true)
+            outcome.diagnostics += kept.diagnostics
+            outcome.failed = outcome.failed || kept.failed
         } catch {
             outcome.diagnostics.append(RenderJob.diagnostic(forRenderOrWrite: error, language))
             outcome.failed = true
@@ -302,7 +324,8 @@ struct SiteWriter: Sendable {
         var changed: [(path: String, data: [UInt8])] = []
         for (name, bytes) in files {
             let full = PathNames.join(site, name)
-            if let existing = FileManager.default.contents(atPath: full), existing.elementsEqual(bytes) {
+            if let existing = FileManager.default.contents(atPath: full), existing.count == bytes.count, bytes.isEmpty
+                || existing.withUnsafeBytes({ a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, bytes.count) == 0 } }) {
                 outcome.unchanged += 1
             } else {
                 changed.append((full, bytes))
