@@ -11,7 +11,10 @@ import Testing
     /// Every file of the site, by its path in the site.
     func listing(_ site: URL) -> [String] {
         let names = FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? []
-        return names.filter { !$0.hasSuffix("lanh-dao") }.sorted()
+        return names.filter { name in
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: site.appendingPathComponent(name).path, isDirectory: &folder) && !folder.boolValue
+        }.sorted()
     }
 
     /// Sets every file's modification time to 2000-01-01, so that a rewrite shows without waiting.
@@ -132,6 +135,13 @@ import Testing
         #expect(changed.allSatisfy { !$0.hasPrefix("2023-") }, "\(changed)")
         // Only the months' files that changed were rendered: July 2023 is not named among the writes.
         #expect(!again.stdout.contains("2023-07"))
+        // What was kept from the last run is what a fresh publish gives: the same site, byte for byte.
+        let fresh = folder.appendingPathComponent("fresh")
+        #expect(try congtac(["publish", files[0], february.path, "--output", fresh.path, "--today", "2025-02-18"]).status == 0)
+        #expect(listing(fresh) == listing(site))
+        for name in listing(site) where name != ".congtac-site.json" {
+            #expect(try Data(contentsOf: site.appendingPathComponent(name)) == Data(contentsOf: fresh.appendingPathComponent(name)), "\(name)")
+        }
     }
 
     /// One bad file among many: named where `check` names it, nothing written for it, its month's
