@@ -219,14 +219,15 @@ struct SitePublisher {
 
             let published = weeks.filter { writer.exists(SiteLink.week($0)) }
             let months = entries.keys.sorted(by: >).filter { writer.exists(SiteLink.month($0)) }
-            let current = published.first { $0 == ISOWeek(containing: today) } ?? published.last
+            let thisWeek = published.first { $0 == ISOWeek(containing: today) }
             let index = SiteView.Index(
-                agency: agency.name, current: current,
+                agency: agency.name, current: thisWeek ?? published.last,
                 programmes: months.map { month in
                     SiteView.Programme(month: month, title: entries[month]!.title,
                                        weeks: ISOWeek.weeks(ofYear: month.year, month: month.month).filter(published.contains))
                 },
-                leaders: leaders.map { SiteView.LeaderEntry(slug: $0.slug, name: $0.leader.displayName) })
+                leaders: leaders.map { SiteView.LeaderEntry(slug: $0.slug, name: $0.leader.displayName) },
+                currentIsToday: thisWeek != nil)
             files.append((SiteLink.index.path, try pages.renderIndex(index)))
             files.append((SiteLink.feed.path, SiteFeeds.atom(
                 agency: agency, entries: months.map { SiteFeeds.Entry(month: $0, title: entries[$0]!.title,

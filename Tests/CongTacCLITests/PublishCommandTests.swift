@@ -61,6 +61,7 @@ import Testing
         let february = try #require(index.range(of: "href=\"2025-02.html\""))
         let july = try #require(index.range(of: "href=\"2023-07.html\""))
         #expect(current.lowerBound < february.lowerBound && february.lowerBound < july.lowerBound)
+        #expect(index.contains("tuần này"))
         for download in ["2025-02.docx", "2025-02.pdf", "2025-02.fragment.html", "2025-02.inline.html"] {
             #expect(index.contains("href=\"\(download)\""))
         }
@@ -105,6 +106,12 @@ import Testing
         #expect(sitemap.contains("<loc>https://portal.example/lich/index.html</loc>"))
         #expect(sitemap.contains("<loc>https://portal.example/lich/2025-W08.html</loc>"))
         #expect(try text(site.appendingPathComponent("feed.xml")).contains("href=\"https://portal.example/lich/2025-02.html\""))
+        // A today the site does not cover: the newest week comes first, named so.
+        let later = try congtac(["publish", files[1], "--output", site.path, "--today", "2031-05-04"])
+        #expect(later.status == 0, "\(later.stderr)")
+        let index = try text(site.appendingPathComponent("index.html"))
+        #expect(index.contains("tuần mới nhất") && index.contains("2025-W09.html"))
+        #expect(try #require(index.range(of: "2025-W09.html")).lowerBound < #require(index.range(of: "2025-W05.html")).lowerBound)
         let bad = try congtac(["publish", files[1], "--output", site.path, "--base-url", "javascript:alert(1)"])
         #expect(bad.status != 0 && bad.stderr.contains("--base-url"))
     }

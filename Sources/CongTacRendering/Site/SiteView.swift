@@ -36,11 +36,15 @@ public enum SiteView {
     public struct Index: Sendable, Equatable {
         public var agency: String
         public var current: ISOWeek?
+        /// Whether `current` holds today; otherwise it is the newest week the site has.
+        public var currentIsToday = true
         public var programmes: [Programme]
         public var leaders: [LeaderEntry]
-        public init(agency: String, current: ISOWeek?, programmes: [Programme], leaders: [LeaderEntry]) {
+        public init(agency: String, current: ISOWeek?, programmes: [Programme], leaders: [LeaderEntry],
+                    currentIsToday: Bool = true) {
             self.agency = agency
             self.current = current
+            self.currentIsToday = currentIsToday
             self.programmes = programmes
             self.leaders = leaders
         }
@@ -93,6 +97,7 @@ public enum SiteView {
         ]
         if let current = index.current {
             site["current"] = link(.week(current), from: page, label: weekLabel(current))
+            site["currentHeading"] = .string(index.currentIsToday ? "Lịch công tác tuần này" : "Lịch công tác tuần mới nhất")
         }
         site["programmes"] = .list(index.programmes.map { programme in
             let downloads: [(SiteLink.MonthFile, String)] = [
