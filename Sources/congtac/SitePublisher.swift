@@ -136,7 +136,7 @@ struct SitePublisher {
         var all = outcomes.all
 
         // What depends on every month, once the months' and weeks' files are in place.
-        if !siteMonths.isEmpty { all.append(aggregates(site: siteMonths, entries: entries, weeks: weeks, writer: writer)) }
+        if !siteMonths.isEmpty { all += aggregates(site: siteMonths, entries: entries, weeks: weeks, writer: writer, generator: generator) }
         // The schedules as published, for the next run.
         all.append(writer.write(loaded.map { (SiteManifest.storedPath($0.key), $0.value.json) }, quiet: true))
 
@@ -172,81 +172,6 @@ struct SitePublisher {
         }
     }
 
-    /// The leaders' pages and calendars, the agency's calendar, the index, the feed and the sitemap.
-    private func aggregates(site: [YearMonth: Loaded], entries: [YearMonth: SiteManifest.Month], weeks: [ISOWeek],
-                            writer: SiteWriter) -> Outcome {
-        var outcome = Outcome()
-        var calendarParts: [(String, [UInt8])] = []
-        let newestFirst = site.sorted { $0.key > $1.key }.map(\.value.schedule)
-        let agency = newestFirst[0].agency
-        do {
-            var files: [(String, [UInt8])] = []
-            // Each leader once, by slug, named as the newest month names them.
-            var leaders: [(slug: String, leader: Leader)] = []
-            var seen: Set<String> = []
-            for schedule in newestFirst {
-                for leader in schedule.namedLeaders where seen.insert(leader.slug).inserted {
-                    leaders.append((leader.slug, leader))
-                }
-            }
-            // Each month's part of every calendar: kept from the last run when the month did not change (every core).
-            let oldestFirst = site.sorted { $0.key < $1.key }
-            let calendar = renderers.calendar, folder = self.site, people = leaders.map(\.leader)
-            let computed = Collected<SiteCalendars>(count: oldestFirst.count)
-            DispatchQueue.concurrentPerform(iterations: oldestFirst.count) { index in
-                let (month, file) = oldestFirst[index]
-                computed.set(index, SiteCalendars.blocks(month, schedule: file.schedule, hash: file.hash, leaders: people,
-                                                         site: folder, calendar: calendar))
-            }
-            let parts = computed.all
-            // The leaders' pages, every core: each reads every month.
-            let pages = self.pages, everyone = leaders
-            let rendered = Collected<Result<[UInt8], Error>>(count: everyone.count)
-            DispatchQueue.concurrentPerform(iterations: everyone.count) { index in
-                rendered.set(index, Result { try pages.renderLeader(everyone[index].leader, slug: everyone[index].slug, schedules: newestFirst) })
-            }
-            for ((slug, leader), page) in zip(leaders, rendered.all) {
-                files.append((SiteLink.leader(slug: slug).path, try page.get()))
-                let key = SiteCalendars.key(leader)
-                files.append((SiteLink.leader(slug: slug, calendar: true).path,
-                              calendar.render(blocks: parts.map { Array(($0.blocks[key] ?? "").utf8) },
-                                              name: Phrase.leaderSchedule(leader.displayName).vi)))
-            }
-            files.append((SiteLink.agencyCalendar.path,
-                          calendar.render(blocks: parts.map { Array(($0.blocks[""] ?? "").utf8) },
-                                          name: Phrase.calendarName(agency: agency.name, month: nil).vi)))
-            calendarParts = zip(oldestFirst, parts).map { (SiteCalendars.path($0.0.key), $0.1.bytes) }
-
-            let published = weeks.filter { writer.exists(SiteLink.week($0)) }
-            let months = entries.keys.sorted(by: >).filter { writer.exists(SiteLink.month($0)) }
-            let thisWeek = published.first { $0 == ISOWeek(containing: today) }
-            let index = SiteView.Index(
-                agency: agency.name, current: thisWeek ?? published.last,
-                programmes: months.map { month in
-                    SiteView.Programme(month: month, title: entries[month]!.title,
-                                       weeks: ISOWeek.weeks(ofYear: month.year, month: month.month).filter(published.contains))
-                },
-                leaders: leaders.map { SiteView.LeaderEntry(slug: $0.slug, name: $0.leader.displayName) },
-                currentIsToday: thisWeek != nil)
-            files.append((SiteLink.index.path, try pages.renderIndex(index)))
-            files.append((SiteLink.feed.path, SiteFeeds.atom(
-                agency: agency, entries: months.map { SiteFeeds.Entry(month: $0, title: entries[$0]!.title,
-                                                                      summary: entries[$0]!.summary, updated: entries[$0]!.updated) },
-                base: base)))
-            let sitemap = [SiteLink.index] + months.map { SiteLink.month($0) } + published.reversed().map(SiteLink.week)
-                + leaders.map { SiteLink.leader(slug: $0.slug) }
-            files.append((SiteLink.sitemap.path, SiteFeeds.sitemap(sitemap, base: base)))
-            outcome = writer.write(files)
-            let kept = writer.write(calendarParts, quiet: true)
-            outcome.diagnostics += kept.diagnostics
-            outcome.failed = outcome.failed || kept.failed
-        } catch {
-            outcome.diagnostics.append(RenderJob.diagnostic(forRenderOrWrite: error, language))
-            outcome.failed = true
-        }
-        return outcome
-    }
-
     /// `2025-02` → February 2025.
     static func month(_ name: String) -> YearMonth? {
         let parts = name.split(separator: "-").map { Int($0) }
@@ -280,86 +205,5 @@ struct SitePublisher {
         let s = seconds % 86400
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         return "\(day)T\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))Z"
-    }
-}
-
-/// Writes a site's files: skips those whose key is unchanged, writes only bytes that differ.
-struct SiteWriter: Sendable {
-    let site: String
-    let inputs: Set<FileIdentity>
-    let templates: Set<FileIdentity>
-    let old: SiteManifest
-    let language: Language
-
-    func path(_ link: SiteLink) -> String { PathNames.join(site, link.path) }
-
-    func exists(_ link: SiteLink) -> Bool { FileManager.default.fileExists(atPath: path(link)) }
-
-    /// The month's files, made by `render` unless the manifest says they were made with `key` and are all there.
-    func month(_ month: YearMonth, key: String, render: () throws -> [[UInt8]]) -> SitePublisher.Outcome {
-        group(SiteLink.MonthFile.allCases.map { SiteLink.month(month, $0) }, key: key, render: render)
-    }
-
-    func group(_ links: [SiteLink], key: String, render: () throws -> [[UInt8]]) -> SitePublisher.Outcome {
-        if links.allSatisfy({ old.outputs[$0.path] == key && exists($0) }) {
-            var outcome = SitePublisher.Outcome()
-            outcome.unchanged = links.count
-            return outcome
-        }
-        do {
-            var outcome = write(Array(zip(links.map(\.path), try render())))
-            if !outcome.failed { for link in links { outcome.keys[link.path] = key } }
-            return outcome
-        } catch {
-            var outcome = SitePublisher.Outcome()
-            outcome.diagnostics.append(RenderJob.diagnostic(forRenderOrWrite: error, language))
-            outcome.failed = true
-            return outcome
-        }
-    }
-
-    /// Writes together those of `files` (paths in the site) whose bytes differ from the file there;
-    /// `quiet`: not counted nor listed (the site's own records).
-    func write(_ files: [(String, [UInt8])], quiet: Bool = false) -> SitePublisher.Outcome {
-        var outcome = SitePublisher.Outcome()
-        var changed: [(path: String, data: [UInt8])] = []
-        for (name, bytes) in files {
-            let full = PathNames.join(site, name)
-            if let existing = FileManager.default.contents(atPath: full), existing.count == bytes.count, bytes.isEmpty
-                || existing.withUnsafeBytes({ a in bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, bytes.count) == 0 } }) {
-                outcome.unchanged += 1
-            } else {
-                changed.append((full, bytes))
-            }
-        }
-        do {
-            try OutputWriter.writeTogether(changed, sparing: inputs, templates: templates)
-            outcome.written = quiet ? [] : changed.map(\.path)
-            if quiet { outcome.unchanged = 0 }
-        } catch {
-            outcome.diagnostics.append(RenderJob.diagnostic(for: error, language))
-            outcome.failed = true
-        }
-        return outcome
-    }
-}
-
-/// Results filled in from several threads, read once all are done.
-final class Collected<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Value?]
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
-
-    var all: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return values.map { $0! }
     }
 }
