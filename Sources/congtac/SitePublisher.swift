@@ -107,6 +107,8 @@ struct SitePublisher {
         let generator = "congtac \(CongTac.configuration.version)|\(templatesKey)"
         let weeks = Set(entries.keys.flatMap { ISOWeek.weeks(ofYear: $0.year, month: $0.month) }).sorted()
 
+        sweep(months: Array(entries.keys), weeks: weeks, old: old)
+
         // The months' and the weeks' own files, every core.
         var work: [@Sendable () -> Outcome] = []
         let writer = SiteWriter(site: site, inputs: inputs, templates: templateFiles, old: old, language: language)
@@ -156,6 +158,22 @@ struct SitePublisher {
         if manifestOutcome.failed { failed = true }
         print(Phrase.sitePublished(site, written: written, unchanged: unchanged).text(language))
         return !failed
+    }
+
+    /// Removes the temporaries a killed run left beside the site's files (`OutputWriter.sweepStaleTemporaries`):
+    /// those of the files this run may write and of those the last run wrote.
+    func sweep(months: [YearMonth], weeks: [ISOWeek], old: SiteManifest) {
+        var paths = Set(old.outputs.keys).union([SiteLink.index, .feed, .sitemap, .agencyCalendar].map(\.path))
+        paths.insert(SiteManifest.fileName)
+        for month in months {
+            paths.formUnion(SiteLink.MonthFile.allCases.map { SiteLink.month(month, $0).path })
+            paths.formUnion([SiteManifest.storedPath(month), SiteCalendars.path(month)])
+        }
+        paths.formUnion(weeks.map { SiteLink.week($0).path })
+        let byFolder = Dictionary(grouping: paths) { PathNames.folder(of: PathNames.join(site, $0)) }
+        for (folder, names) in byFolder {
+            OutputWriter.sweepStaleTemporaries(in: folder, names: Set(names.map { PathNames.lastComponent(of: $0) }))
+        }
     }
 
     /// The month's page, its downloads and its fragments.

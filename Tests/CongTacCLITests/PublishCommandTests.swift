@@ -190,6 +190,18 @@ import Testing
         #expect(try text(site.appendingPathComponent("lich.ics")).contains("20230703"))
     }
 
+    /// What a killed run left in the site (a temporary nobody holds) is removed by the next run.
+    @Test func aKilledRunsTemporariesAreSwept() throws {
+        let site = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: site) }
+        #expect(try congtac(["publish", files[1], "--output", site.path]).status == 0)
+        let left = [".index.html.\(UUID().uuidString).tmp", "lanh-dao/.lanh-dao-hoan.ics.\(UUID().uuidString).tmp",
+                    ".2025-W08.html.\(UUID().uuidString).tmp"]
+        for name in left { try Data("x".utf8).write(to: site.appendingPathComponent(name)) }
+        #expect(try congtac(["publish", files[1], "--output", site.path]).status == 0)
+        for name in left { #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(name).path), "\(name)") }
+    }
+
     @Test func twoFilesForOneMonthAreRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
