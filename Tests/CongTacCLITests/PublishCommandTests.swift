@@ -202,6 +202,34 @@ import Testing
         for name in left { #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(name).path), "\(name)") }
     }
 
+    /// A month's entry in the feed is dated when that version was first published; the others keep theirs.
+    @Test func theFeedDatesEachVersion() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let february = folder.appendingPathComponent("2025-02.yaml")
+        try FileManager.default.copyItem(atPath: files[1], toPath: february.path)
+        let site = folder.appendingPathComponent("site").path
+        #expect(try congtac(["publish", files[0], february.path, "--output", site, "--today", "2025-02-18"]).status == 0)
+        try (try text(february).replacingOccurrences(of: "Kiểm tra cơ sở", with: "Kiểm tra")).write(to: february, atomically: true, encoding: .utf8)
+        #expect(try congtac(["publish", files[0], february.path, "--output", site, "--today", "2025-02-20"]).status == 0)
+        let feed = try text(URL(fileURLWithPath: site).appendingPathComponent("feed.xml"))
+        let entries = feed.components(separatedBy: "<entry>").dropFirst()
+        let new = try #require(entries.first { $0.contains("ctr-2025-02") }), old = try #require(entries.first { $0.contains("ctr-2023-07") })
+        #expect(new.contains("<updated>2025-02-20T00:00:00Z</updated>") && old.contains("<updated>2025-02-18T00:00:00Z</updated>"))
+    }
+
+    /// An agency's template set made before the site has no site templates, and is told so.
+    @Test func anOlderTemplateSetIsToldWhatIsMissing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("mau")
+        #expect(try congtac(["templates", "export", templates.path]).status == 0)
+        try FileManager.default.removeItem(at: templates.appendingPathComponent("html/site-week.html"))
+        let result = try congtac(["publish", files[1], "--output", folder.appendingPathComponent("site").path, "--templates", templates.path])
+        #expect(result.status == 1 && result.stderr.contains("site-week.html") && result.stderr.contains("[template-missing]"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site/index.html").path))
+    }
+
     @Test func twoFilesForOneMonthAreRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
