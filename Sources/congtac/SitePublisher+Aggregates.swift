@@ -80,7 +80,7 @@ extension SitePublisher {
             leaders: leaders.map { SiteView.LeaderEntry(slug: $0.slug, name: $0.leader.displayName) },
             currentIsToday: thisWeek != nil)
         do {
-            let sitemap = [SiteLink.index] + months.map { SiteLink.month($0) } + published.reversed().map(SiteLink.week)
+            let sitemap = [SiteLink.index] + months.map { SiteLink.month($0) } + published.reversed().map { SiteLink.week($0) }
                 + leaders.map { SiteLink.leader(slug: $0.slug) }
             outcomes.append(writer.write([
                 (SiteLink.index.path, try pages.renderIndex(index)),

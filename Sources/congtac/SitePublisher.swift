@@ -127,8 +127,9 @@ struct SitePublisher {
                 + [previous?.description ?? "-", next?.description ?? "-"])
             let schedules = Dictionary(uniqueKeysWithValues: needed.map { ($0, siteMonths[$0]!.schedule) })
             work.append {
-                writer.group([SiteLink.week(week)], key: key) {
-                    [try pages.renderWeek(week, main: main.schedule, months: schedules, previous: previous, next: next)]
+                writer.group([SiteLink.week(week), SiteLink.week(week, pdf: true)], key: key) {
+                    [try pages.renderWeek(week, main: main.schedule, months: schedules, previous: previous, next: next),
+                     try renderers.renderWeek(week, main: main.schedule, months: schedules, .pdf, fragment: false)]
                 }
             }
         }
@@ -169,7 +170,7 @@ struct SitePublisher {
             paths.formUnion(SiteLink.MonthFile.allCases.map { SiteLink.month(month, $0).path })
             paths.formUnion([SiteManifest.storedPath(month), SiteCalendars.path(month)])
         }
-        paths.formUnion(weeks.map { SiteLink.week($0).path })
+        paths.formUnion(weeks.flatMap { [SiteLink.week($0).path, SiteLink.week($0, pdf: true).path] })
         let byFolder = Dictionary(grouping: paths) { PathNames.folder(of: PathNames.join(site, $0)) }
         for (folder, names) in byFolder {
             OutputWriter.sweepStaleTemporaries(in: folder, names: Set(names.map { PathNames.lastComponent(of: $0) }))

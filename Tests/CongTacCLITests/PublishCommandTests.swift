@@ -46,7 +46,7 @@ import Testing
                 #expect(names.contains(month + suffix), "\(month + suffix)")
             }
         }
-        for name in ["index.html", "lich.ics", "feed.xml", "sitemap.xml", "2025-W08.html", "2023-W27.html",
+        for name in ["index.html", "lich.ics", "feed.xml", "sitemap.xml", "2025-W08.html", "2023-W27.html", "2025-W08.pdf",
                      "lanh-dao/lanh-dao-hoan.html", "lanh-dao/lanh-dao-hoan.ics"] {
             #expect(names.contains(name), "\(name)")
         }
@@ -82,6 +82,9 @@ import Testing
         let week = try text(site.appendingPathComponent("2025-W08.html"))
         #expect(week.contains("rel=\"prev\" href=\"2025-W07.html\"") && week.contains("rel=\"next\" href=\"2025-W09.html\""))
         #expect(week.contains("LỊCH CÔNG TÁC TUẦN"))
+        // … and to its electronic document, which is a PDF.
+        #expect(week.contains("href=\"2025-W08.pdf\""))
+        #expect(try Data(contentsOf: site.appendingPathComponent("2025-W08.pdf")).starts(with: Array("%PDF-".utf8)))
         let first = try text(site.appendingPathComponent("2023-W26.html"))
         #expect(!first.contains("rel=\"prev\"") && first.contains("rel=\"next\" href=\"2023-W27.html\""))
         let leader = try text(site.appendingPathComponent("lanh-dao/lanh-dao-hoan.html"))

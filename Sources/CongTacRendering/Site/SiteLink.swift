@@ -32,8 +32,8 @@ public struct SiteLink: Sendable, Hashable, Comparable, CustomStringConvertible 
         SiteLink(monthName(month) + file.rawValue)
     }
 
-    /// `2025-W08.html`.
-    public static func week(_ week: ISOWeek) -> SiteLink { SiteLink("\(week).html") }
+    /// `2025-W08.html`, or with `pdf` the week's electronic document `2025-W08.pdf`.
+    public static func week(_ week: ISOWeek, pdf: Bool = false) -> SiteLink { SiteLink("\(week)" + (pdf ? ".pdf" : ".html")) }
 
     /// `lanh-dao/dc-hoan.html`, or `.ics` with `calendar`. The slug is made again here: whatever the
     /// caller passes, the name has only `a-z 0-9 -` and stays in the folder.

@@ -73,6 +73,7 @@ public enum SiteView {
         var nav: TemplateObject = ["home": link(.index, from: page, label: "Trang chủ")]
         if let previous { nav["previous"] = link(.week(previous), from: page, label: weekLabel(previous)) }
         if let next { nav["next"] = link(.week(next), from: page, label: weekLabel(next)) }
+        nav["pdf"] = link(.week(week, pdf: true), from: page, label: "Bản PDF")
         return .object(["nav": .object(nav)])
     }
 
