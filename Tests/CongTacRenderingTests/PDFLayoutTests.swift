@@ -66,21 +66,26 @@ import Testing
 
     /// Each cell's text stays inside its cell, padding included.
     @Test func cellTextStaysInItsColumn() throws {
-        let canvas = Self.record(try loadExample("khcn-ha-tinh-2025-02"))
         let g = Self.geometry
-        let edges = [g.dayWidth, g.workWidth, g.unitWidth, g.leaderWidth].reduce(into: [Self.left]) { $0.append($0.last! + Double($1) / 20) }
-        let pad = Double(g.spacing.cellSide) / 20
-        for table in canvas.root.all(.table) {
-            for row in table.all(.row) {
-                for cell in row.children {
-                    let span = cell.attributes.contains(.columnSpan(3)) ? 3 : 1
-                    let texts = canvas.pages.flatMap(\.texts).filter { $0.element === cell }
-                    guard let first = texts.first else { continue }
-                    let column = edges.lastIndex(where: { $0 <= first.x })!
-                    for text in texts {
-                        #expect(text.x >= edges[column] + pad - 0.01)
-                        #expect(text.x + text.width <= edges[column + span] - pad + 0.01, "\(text.text)")
-                    }
+        Self.expectCellsInColumns(Self.record(try loadExample("khcn-ha-tinh-2025-02")),
+                                  widths: [g.dayWidth, g.workWidth, g.unitWidth, g.leaderWidth])
+    }
+
+    /// Every cell's text between its column's edges (`widths` in twips from the left margin; a
+    /// lead cell spans the columns right of the day), padding included.
+    static func expectCellsInColumns(_ canvas: RecordingCanvas, widths: [Int], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let edges = widths.reduce(into: [left]) { $0.append($0.last! + Double($1) / 20) }
+        let pad = Double(geometry.spacing.cellSide) / 20
+        let lead = widths.count - 1
+        for row in canvas.root.all(.row) {
+            for cell in row.children {
+                let span = cell.attributes.contains(.columnSpan(lead)) ? lead : 1
+                let texts = canvas.pages.flatMap(\.texts).filter { $0.element === cell }
+                guard let first = texts.first else { continue }
+                let column = edges.lastIndex(where: { $0 <= first.x })!
+                for text in texts {
+                    #expect(text.x >= edges[column] + pad - 0.01, sourceLocation: sourceLocation)
+                    #expect(text.x + text.width <= edges[column + span] - pad + 0.01, "\(text.text)", sourceLocation: sourceLocation)
                 }
             }
         }

@@ -53,20 +53,9 @@ import Testing
         let (canvas, _) = try Self.record(try loadExample("khcn-ha-tinh-2025-02"), week: "2025-W06")
         let headers = canvas.root.all(.headerCell)
         #expect(headers.map(\.allText) == WeekTableView.columns)
-        let edges = Self.edges
-        let pad = Double(Self.geometry.spacing.cellSide) / 20
-        for row in canvas.root.all(.row) {
-            for cell in row.children {
-                let span = cell.attributes.contains(.columnSpan(4)) ? 4 : 1
-                let texts = canvas.pages.flatMap(\.texts).filter { $0.element === cell }
-                guard let first = texts.first else { continue }
-                let column = edges.lastIndex(where: { $0 <= first.x })!
-                for text in texts {
-                    #expect(text.x >= edges[column] + pad - 0.01)
-                    #expect(text.x + text.width <= edges[column + span] - pad + 0.01, "\(text.text)")
-                }
-            }
-        }
+        let g = Self.geometry
+        PDFLayoutTests.expectCellsInColumns(canvas, widths: [g.weekDayWidth, g.weekTimeWidth, g.weekWorkWidth, g.weekUnitWidth,
+                                                            g.weekLeaderWidth])
     }
 
     /// Two items at one time share one time cell, as the DOCX merges it: the cell spans both rows
