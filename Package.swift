@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
         .library(name: "CongTacPDF", targets: ["CongTacPDF"]),
+        .library(name: "CongTacImport", targets: ["CongTacImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -54,10 +55,16 @@ let package = Package(
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
         .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacMessages"]),
+        /// `congtac import`: Word documents and spreadsheets → schedule, through our ZIP reader (zlib)
+        /// and libxml2's streaming parser.
+        .target(
+            name: "CongTacImport",
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CDeflateZlib"]
+        ),
         .executableTarget(
             name: "congtac",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +103,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens", "Fixtures"]
+        ),
+        .testTarget(
+            name: "CongTacImportTests",
+            dependencies: [
+                "CongTacImport", "CongTacLoading", "CongTacMessages", "CongTacModel", "CongTacCalendar", "CongTacRendering",
+                "CongTacTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages", "CongTacTestSupport"]),
         .testTarget(

@@ -1,0 +1,166 @@
+/// Builds a `WordDocument` from `word/document.xml`'s events.
+///
+/// The text is the text as accepted: deleted runs (`w:del`, `w:moveFrom`), field codes
+/// (`w:instrText`) and the old properties of tracked changes are skipped; inserted runs (`w:ins`),
+/// hyperlinks, smart tags, content controls (`w:sdt`), simple fields and custom XML are read
+/// through. A proofing mark (`w:proofErr`) or a bookmark between two runs of one word changes
+/// nothing, since runs are joined without spaces.
+final class WordDocumentBuilder: XMLEventSink {
+    private(set) var document = WordDocument()
+
+    /// Elements whose whole subtree is not part of the accepted text.
+    private static let skipped: Set<String> = [
+        "del", "moveFrom", "Fallback", "instrText", "delText", "delInstrText", "pPrChange", "rPrChange",
+        "sectPrChange", "tblPrChange", "tcPrChange", "trPrChange", "tblGridChange", "numberingChange",
+    ]
+    /// Elements that hold pictures or text boxes: noted, not read.
+    private static let pictures: Set<String> = ["drawing", "pict", "object"]
+
+    private var skipDepth = 0
+    private var paragraphCount = 0
+    private var tableCount = 0
+
+    private struct OpenTable {
+        var table: WordTable
+        var row: WordRow?
+        var rowDeleted = false
+        var cell: WordCell?
+        var gridColumn = 1
+    }
+    private var tables: [OpenTable] = []
+    private var paragraph: WordParagraph?
+    private var run: WordRun?
+    private var inParagraphProperties = false
+    private var inRunProperties = false
+    private var inCellProperties = false
+    private var inRowProperties = false
+    private var inText = false
+
+    func start(_ name: String, attributes: [String: String]) {
+        if skipDepth > 0 {
+            skipDepth += 1
+            return
+        }
+        if name == "del", inRowProperties, !tables.isEmpty {
+            tables[tables.count - 1].rowDeleted = true
+        }
+        if Self.skipped.contains(name) {
+            skipDepth = 1
+            return
+        }
+        if Self.pictures.contains(name) {
+            if let place = paragraph?.place { document.pictures.append(place) }
+            skipDepth = 1
+            return
+        }
+        switch name {
+        case "p":
+            paragraph = WordParagraph(place: currentPlace())
+        case "pPr": inParagraphProperties = true
+        case "pStyle" where inParagraphProperties && !inRunProperties:
+            paragraph?.style = attributes["val"]
+        case "spacing" where inParagraphProperties && !inRunProperties:
+            paragraph?.spacingBefore = attributes["before"].flatMap { Int($0) }
+        case "r": run = WordRun(text: "")
+        case "rPr": inRunProperties = true
+        case "b" where run != nil && inRunProperties: run?.bold = Self.isOn(attributes)
+        case "i" where run != nil && inRunProperties: run?.italic = Self.isOn(attributes)
+        case "u" where run != nil && inRunProperties: run?.underline = (attributes["val"] ?? "single") != "none"
+        case "t" where run != nil: inText = true
+        case "tab" where run != nil && !inRunProperties: run?.text += " "
+        case "br", "cr":
+            if run != nil { run?.text += "\n" }
+        case "noBreakHyphen": run?.text += "-"
+        case "footnoteReference", "endnoteReference":
+            if let place = paragraph?.place { document.notes.append(place) }
+        case "tbl":
+            tableCount += 1
+            tables.append(OpenTable(table: WordTable(number: tableCount)))
+        case "tblCaption":
+            if !tables.isEmpty { tables[tables.count - 1].table.caption = attributes["val"] }
+        case "tr":
+            guard !tables.isEmpty else { break }
+            tables[tables.count - 1].row = WordRow()
+            tables[tables.count - 1].rowDeleted = false
+            tables[tables.count - 1].gridColumn = 1
+        case "trPr": inRowProperties = true
+        case "gridBefore" where inRowProperties:
+            if !tables.isEmpty { tables[tables.count - 1].gridColumn += attributes["val"].flatMap { Int($0) } ?? 0 }
+        case "tc":
+            guard let open = tables.last else { break }
+            let place = WordPlace.cell(table: open.table.number, row: open.table.rows.count + 1, column: open.gridColumn)
+            tables[tables.count - 1].cell = WordCell(place: place)
+        case "tcPr": inCellProperties = true
+        case "gridSpan" where inCellProperties:
+            tables[tables.count - 1].cell?.gridSpan = max(1, attributes["val"].flatMap { Int($0) } ?? 1)
+        case "vMerge" where inCellProperties:
+            tables[tables.count - 1].cell?.merge = attributes["val"] == "restart" ? .restart : .continue
+        default: break
+        }
+    }
+
+    func end(_ name: String) {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        switch name {
+        case "p":
+            guard let finished = paragraph else { break }
+            paragraph = nil
+            if tables.last?.cell != nil {
+                tables[tables.count - 1].cell?.blocks.append(.paragraph(finished))
+            } else if tables.isEmpty {
+                document.blocks.append(.paragraph(finished))
+            }
+        case "pPr": inParagraphProperties = false
+        case "r":
+            if let finished = run, !finished.text.isEmpty { paragraph?.runs.append(finished) }
+            run = nil
+        case "rPr": inRunProperties = false
+        case "t": inText = false
+        case "trPr": inRowProperties = false
+        case "tcPr": inCellProperties = false
+        case "tc":
+            guard let open = tables.last, let cell = open.cell else { break }
+            tables[tables.count - 1].row?.cells.append(cell)
+            tables[tables.count - 1].gridColumn += cell.gridSpan
+            tables[tables.count - 1].cell = nil
+        case "tr":
+            guard let open = tables.last, let row = open.row else { break }
+            if !open.rowDeleted { tables[tables.count - 1].table.rows.append(row) }
+            tables[tables.count - 1].row = nil
+        case "tbl":
+            guard let finished = tables.popLast()?.table else { break }
+            if tables.last?.cell != nil {
+                tables[tables.count - 1].cell?.blocks.append(.table(finished))
+            } else if tables.isEmpty {
+                document.blocks.append(.table(finished))
+            }
+        default: break
+        }
+    }
+
+    func text(_ text: String) {
+        guard skipDepth == 0, inText, run != nil else { return }
+        run?.text += text.contains("\t") ? text.replacingTabs() : text
+    }
+
+    private func currentPlace() -> WordPlace {
+        if let cell = tables.last?.cell { return cell.place }
+        paragraphCount += 1
+        return .paragraph(paragraphCount)
+    }
+
+    /// `<w:b/>`, `<w:b w:val="1"/>` are on; `w:val="0"`, `"false"`, `"off"` turn a style's bold off.
+    private static func isOn(_ attributes: [String: String]) -> Bool {
+        guard let value = attributes["val"] else { return true }
+        return !["0", "false", "off", "none"].contains(value)
+    }
+}
+
+extension String {
+    fileprivate func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
+}

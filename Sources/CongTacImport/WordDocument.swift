@@ -1,0 +1,82 @@
+/// The body of a Word document as the importer needs it: paragraphs with the look of their text,
+/// tables with their merges, in document order. What Word adds for its own use (proofing marks,
+/// field codes, deleted text, bookmarks) is gone by the time a `WordDocument` exists.
+struct WordDocument {
+    var blocks: [WordBlock] = []
+    /// Images, text boxes and embedded objects met, with the paragraph that holds them: not imported.
+    var pictures: [WordPlace] = []
+    /// Footnote and endnote references met, by paragraph.
+    var notes: [WordPlace] = []
+}
+
+enum WordBlock {
+    case paragraph(WordParagraph)
+    case table(WordTable)
+}
+
+/// A run of text with the look that tells labels and notes apart.
+struct WordRun: Equatable {
+    var text: String
+    var bold = false
+    var italic = false
+    var underline = false
+}
+
+struct WordParagraph {
+    var runs: [WordRun] = []
+    var style: String?
+    /// `w:spacing w:before`, in twentieths of a point: congtac's banner and title start with 360.
+    var spacingBefore: Int?
+    /// Where it stands in the source.
+    var place: WordPlace
+
+    /// The text, soft line breaks as "\n", tabs as spaces.
+    var text: String { runs.map(\.text).joined() }
+
+    var isEmpty: Bool { text.allSatisfy { $0 == " " || $0 == "\n" || $0 == "\u{A0}" } }
+
+    /// Every visible character is italic (a note line).
+    var isItalic: Bool { !isEmpty && runs.allSatisfy { $0.italic || $0.text.allSatisfy(\.isWhitespace) } }
+    var isBold: Bool { !isEmpty && runs.allSatisfy { $0.bold || $0.text.allSatisfy(\.isWhitespace) } }
+}
+
+struct WordTable {
+    var rows: [WordRow] = []
+    /// `w:tblCaption`: congtac names its agenda table "Lịch công tác tháng MM năm YYYY".
+    var caption: String?
+    /// 1-based among the body's tables (nested tables count in document order).
+    var number: Int
+}
+
+struct WordRow {
+    var cells: [WordCell] = []
+}
+
+struct WordCell {
+    var blocks: [WordBlock] = []
+    var gridSpan = 1
+    var merge: VerticalMerge?
+    var place: WordPlace
+
+    enum VerticalMerge { case restart, `continue` }
+
+    /// The cell's paragraphs, those of tables inside it included, in order.
+    var paragraphs: [WordParagraph] {
+        blocks.flatMap { block -> [WordParagraph] in
+            switch block {
+            case .paragraph(let paragraph): return [paragraph]
+            case .table(let table): return table.rows.flatMap { $0.cells.flatMap(\.paragraphs) }
+            }
+        }
+    }
+
+    var text: String { paragraphs.map(\.text).joined(separator: "\n") }
+    var hasNestedTable: Bool { blocks.contains { if case .table = $0 { return true } else { return false } } }
+}
+
+/// A place in a Word document as a clerk finds it: the body's paragraph number, or a table's
+/// row and column (1-based, the column in the table's grid).
+enum WordPlace: Equatable, Hashable {
+    case paragraph(Int)
+    case cell(table: Int, row: Int, column: Int)
+}
