@@ -80,3 +80,29 @@ enum WordPlace: Equatable, Hashable {
     case paragraph(Int)
     case cell(table: Int, row: Int, column: Int)
 }
+
+extension WordParagraph {
+    /// The paragraph cut at its soft line breaks, each line with its runs' look: a header or a
+    /// closing typed with Shift+Enter reads as the same lines typed with Enter.
+    var lines: [WordParagraph] {
+        guard runs.contains(where: { $0.text.contains("\n") }) else { return [self] }
+        var result: [WordParagraph] = []
+        var current = WordParagraph(style: style, spacingBefore: spacingBefore, place: place)
+        for run in runs {
+            let pieces = run.text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                if index > 0 {
+                    result.append(current)
+                    current = WordParagraph(style: style, place: place)
+                }
+                if !piece.isEmpty {
+                    var part = run
+                    part.text = String(piece)
+                    current.runs.append(part)
+                }
+            }
+        }
+        result.append(current)
+        return result.filter { !$0.isEmpty }
+    }
+}

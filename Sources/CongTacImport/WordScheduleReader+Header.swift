@@ -24,7 +24,7 @@ extension WordScheduleReader {
             for column in 1...max(1, maxColumn) {
                 for row in table.rows {
                     for cell in row.cells {
-                        if case .cell(_, _, let c) = cell.place, c == column { lines += cell.paragraphs }
+                        if case .cell(_, _, let c) = cell.place, c == column { lines += cell.paragraphs.flatMap(\.lines) }
                     }
                 }
             }
@@ -32,7 +32,7 @@ extension WordScheduleReader {
             while case .paragraph(let paragraph)? = blocks.first, !Self.isTitleStart(ImportText.clean(paragraph.text)),
                   SectionHeading.parse(ImportText.clean(paragraph.text), style: paragraph.style) == nil {
                 blocks.removeFirst()
-                lines.append(paragraph)
+                lines += paragraph.lines
             }
         }
         var bodies: [WordParagraph] = []
@@ -114,7 +114,7 @@ extension WordScheduleReader {
               SectionHeading.parse(ImportText.clean(paragraph.text), style: paragraph.style) == nil,
               !ClosingReader.isRecipientsHeading(ImportText.clean(paragraph.text)) {
             blocks.removeFirst()
-            if !paragraph.isEmpty { candidates.append(paragraph) }
+            candidates += paragraph.lines
         }
         guard !candidates.isEmpty else { return }
         var start = candidates.firstIndex { Self.isTitleStart(ImportText.clean($0.text)) } ?? 0
@@ -128,7 +128,8 @@ extension WordScheduleReader {
             titleLines += ImportText.lines(candidates[index].text)
             index += 1
         }
-        if index < candidates.count {
+        // The subject line is bold (or congtac's title style); an italic "Căn cứ …" line is not one.
+        if index < candidates.count, candidates[index].isBold || candidates[index].style == "Title", !candidates[index].isItalic {
             summary = ImportText.clean(candidates[index].text)
             index += 1
         }

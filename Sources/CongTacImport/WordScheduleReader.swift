@@ -50,7 +50,7 @@ struct WordScheduleReader {
                 if ClosingReader.isRecipientsHeading(text) { closingByParagraphs = true }
                 if closingByParagraphs {
                     var closing = ClosingReader(agencyName: header.name)
-                    closing.read([paragraph] + blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } })
+                    closing.read(([paragraph] + blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }).flatMap(\.lines))
                     take(closing)
                     blocks = blocks[blocks.endIndex...]
                     continue
@@ -59,7 +59,7 @@ struct WordScheduleReader {
             case .table(let table):
                 if ClosingReader.isClosing(table) {
                     var closing = ClosingReader(agencyName: header.name)
-                    closing.read(table.rows.flatMap { $0.cells.flatMap(\.paragraphs) }, byColumn: table)
+                    closing.read(table.rows.flatMap { $0.cells.flatMap(\.paragraphs) }.flatMap(\.lines), byColumn: table)
                     take(closing)
                 } else if let (columns, headerRows) = Self.agendaColumns(table) {
                     readAgenda(table, columns: columns, headerRows: headerRows)
