@@ -85,7 +85,7 @@ extension WordParagraph {
     /// The paragraph cut at its soft line breaks, each line with its runs' look: a header or a
     /// closing typed with Shift+Enter reads as the same lines typed with Enter.
     var lines: [WordParagraph] {
-        guard runs.contains(where: { $0.text.contains("\n") }) else { return [self] }
+        guard runs.contains(where: { $0.text.contains("\n") }) else { return isEmpty ? [] : [self] }
         var result: [WordParagraph] = []
         var current = WordParagraph(style: style, spacingBefore: spacingBefore, place: place)
         for run in runs {
