@@ -18,6 +18,7 @@ struct AgendaTableReader {
     let holidays: HolidayCalendar
     var warnings: [ImportWarning] = []
     var kept: [KeptText] = []
+    private var resolver: DayResolver
 
     private struct OpenDay {
         var range: DayRange
@@ -32,6 +33,7 @@ struct AgendaTableReader {
         self.headerRows = headerRows
         self.month = month
         self.holidays = holidays
+        resolver = DayResolver(month: month, holidays: holidays)
     }
 
     mutating func read() -> Agenda {
@@ -58,7 +60,7 @@ struct AgendaTableReader {
             let dayCell = AgendaColumns.cell(row, at: dayColumn)
             let dayText = dayCell.map { ImportText.clean($0.text) } ?? ""
             if let dayCell, dayCell.merge != .continue, !dayText.isEmpty {
-                if let range = dayRange(dayText, at: dayCell.place) {
+                if let range = resolver.range(dayText, at: ImportPlace(dayCell.place)) {
                     if open?.range != range {
                         close()
                         open = OpenDay(range: range, place: dayCell.place, day: AgendaDay(days: range))
@@ -75,7 +77,7 @@ struct AgendaTableReader {
                 let texts = row.cells.map { ImportText.clean($0.text) }.filter { !$0.isEmpty }
                 if let first = row.cells.first, !texts.isEmpty {
                     kept.append(KeptText(place: ImportPlace(first.place), text: texts.joined(separator: " | ")))
-                    warnings.append(ImportWarning(.importUnplaced(Self.excerpt(texts.joined(separator: " "))), at: ImportPlace(first.place)))
+                    warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(texts.joined(separator: " "))), at: ImportPlace(first.place)))
                 }
                 continue
             }
@@ -83,7 +85,10 @@ struct AgendaTableReader {
             open = current
         }
         close()
-        return Agenda(columns: agendaHeadings(), days: sanitized(days, places: places))
+        let result = Agenda(columns: agendaHeadings(), days: resolver.sanitized(days, places: places.map(ImportPlace.init)))
+        warnings += resolver.warnings
+        kept += resolver.kept
+        return result
     }
 
     /// The four headings of the model, as the document wrote them where it has them.
@@ -151,7 +156,7 @@ struct AgendaTableReader {
             let others = [units, leaders].compactMap { $0.map { ImportText.clean($0.text) } }.filter { !$0.isEmpty } + extra
             if !others.isEmpty {
                 kept.append(KeptText(place: ImportPlace(workCell.place), text: others.joined(separator: " | ")))
-                warnings.append(ImportWarning(.importUnplaced(Self.excerpt(others.joined(separator: " "))), at: ImportPlace(workCell.place)))
+                warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(others.joined(separator: " "))), at: ImportPlace(workCell.place)))
             }
             return
         }
@@ -179,7 +184,7 @@ struct AgendaTableReader {
             return itemParagraphs.map { all[$0].isEmpty ? nil : all[$0] }
         }
         if texts.count == itemParagraphs.count { return texts.map { Optional($0) } }
-        warnings.append(ImportWarning(.importUnsurePairing(Self.excerpt(texts.joined(separator: "; "))), at: ImportPlace(cell.place)))
+        warnings.append(ImportWarning(.importUnsurePairing(ImportText.excerpt(texts.joined(separator: "; "))), at: ImportPlace(cell.place)))
         return itemParagraphs.enumerated().map { $0.offset == 0 ? texts.joined(separator: "; ") : nil }
     }
 
@@ -196,73 +201,6 @@ struct AgendaTableReader {
         if !texts.isEmpty {
             current.day.text = [current.day.text, texts.joined(separator: " ")].compactMap { $0 }.joined(separator: " ")
         }
-    }
-
-    /// The day or range a cell names, with the checks a clerk wants: the weekday against the
-    /// calendar (the date wins), the month against the agenda's.
-    private mutating func dayRange(_ text: String, at place: WordPlace) -> DayRange? {
-        guard let cell = DayCell(text) else {
-            warnings.append(ImportWarning(.importDayUnreadable(text), at: ImportPlace(place)))
-            return nil
-        }
-        let length = CivilDate.daysInMonth(year: month.year, month: month.month)
-        for day in [cell.first] + [cell.last].compactMap({ $0 }) {
-            if let m = day.month, m != month.month || (day.year.map { $0 != month.year } ?? false) {
-                warnings.append(ImportWarning(.importDayOtherMonth(text, month: "\(DateLine.month(month.month))/\(month.year)"), at: ImportPlace(place)))
-                return nil
-            }
-        }
-        let first = cell.first.day, last = cell.last?.day ?? cell.first.day
-        guard first >= 1, last <= length, first <= last else {
-            warnings.append(ImportWarning(.importDayUnreadable(text), at: ImportPlace(place)))
-            return nil
-        }
-        if let written = cell.weekday {
-            let actual = CivilDate(year: month.year, month: month.month, day: first).weekday
-            if actual != written {
-                warnings.append(ImportWarning(.importWeekdayMismatch(day: "\(DateLine.day(first))/\(DateLine.month(month.month))/\(month.year)",
-                                                                      written: written.vietnameseName, actual: actual.vietnameseName),
-                                              at: ImportPlace(place)))
-            }
-        }
-        return DayRange(first, last)
-    }
-
-    /// Days as the loader accepts them: the rows congtac fills in itself left out, days with
-    /// nothing but a note kept aside, overlapping days kept aside.
-    private mutating func sanitized(_ days: [AgendaDay], places: [WordPlace]) -> [AgendaDay] {
-        var result: [AgendaDay] = []
-        for (day, place) in zip(days, places) {
-            if day.items.isEmpty && day.note == nil && isFilledByCongtac(day) { continue }
-            if day.items.isEmpty && day.text == nil {
-                if let note = day.note {
-                    kept.append(KeptText(place: ImportPlace(place), text: note))
-                    warnings.append(ImportWarning(.importUnplaced(Self.excerpt(note)), at: ImportPlace(place)))
-                } else if day.days.days.contains(where: { holidays.isWorkingDay(CivilDate(year: month.year, month: month.month, day: $0)) }) {
-                    warnings.append(ImportWarning(.importEmptyDay(DayRange.labelText(day.days)), at: ImportPlace(place)))
-                }
-                continue
-            }
-            if result.contains(where: { $0.days.overlaps(day.days) }) {
-                let text = ([day.note, day.text].compactMap { $0 } + day.items.map(\.text)).joined(separator: " | ")
-                kept.append(KeptText(place: ImportPlace(place), text: DayRange.labelText(day.days) + ": " + text))
-                warnings.append(ImportWarning(.importDayOverlap(DayRange.labelText(day.days)), at: ImportPlace(place)))
-                continue
-            }
-            result.append(day)
-        }
-        return result
-    }
-
-    /// A weekend or holiday row with no work, or with only the text congtac writes there itself.
-    private func isFilledByCongtac(_ day: AgendaDay) -> Bool {
-        let dates = day.days.days.map { CivilDate(year: month.year, month: month.month, day: $0) }
-        guard dates.allSatisfy({ !holidays.isWorkingDay($0) }) else { return false }
-        guard let text = day.text else { return true }
-        if let name = holidays.dayOff(on: dates[0])?.name, ImportText.key(name) == ImportText.key(text) { return true }
-        // A row that only repeats the weekday names ("Thứ Bảy, Chủ nhật") or says "Nghỉ".
-        let key = ImportText.key(text)
-        return key == "NGHỈ" || DayCell(text) == nil && key.allSatisfy { !$0.isLetter || "THỨBẢYCHỦNHẬT, ".contains($0) }
     }
 
     // MARK: Small readers
@@ -291,10 +229,6 @@ struct AgendaTableReader {
         return texts.allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }
     }
 
-    static func excerpt(_ text: String) -> String {
-        text.count <= 80 ? text : String(text.prefix(77)) + "…"
-    }
-
     /// `THÀNH PHẦN` → `Thành phần`.
     static func titleCase(_ heading: String) -> String {
         let lower = heading.lowercased()
@@ -302,9 +236,3 @@ struct AgendaTableReader {
     }
 }
 
-extension DayRange {
-    /// `3`, `16-20`: how the schedule file writes a day.
-    static func labelText(_ range: DayRange) -> String {
-        range.isSingleDay ? "\(range.first)" : "\(range.first)-\(range.last)"
-    }
-}

@@ -27,6 +27,10 @@ public enum ImportError: Error, Equatable {
     case doctype(String)
     /// A CSV file in another encoding than UTF-8.
     case notUTF8
+    /// `--sheet` names no sheet of the workbook.
+    case sheetNotFound(String, available: [String])
+    /// No sheet (or not the one named) has an agenda's header row.
+    case noAgendaColumns(String)
 
     public var message: Message {
         switch self {
@@ -43,6 +47,8 @@ public enum ImportError: Error, Equatable {
         case .xml(let part, let line, let column, let message): return .importXML(part, line: line, column: column, message)
         case .doctype(let part): return .importDoctype(part)
         case .notUTF8: return .importNotUTF8
+        case .sheetNotFound(let name, let available): return .importSheetNotFound(name, available: available)
+        case .noAgendaColumns(let sheet): return .importNoAgendaColumns(sheet)
         }
     }
 }

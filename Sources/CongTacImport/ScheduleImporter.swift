@@ -28,6 +28,17 @@ public struct ScheduleImporter: Sendable {
             return try importWord(bytes)
         case "doc":
             throw kind == .zip ? .notWhatExtensionSays(expected: "DOC") : .word97
+        case "xlsx", "xlsm":
+            guard kind == .zip else { throw .notWhatExtensionSays(expected: "XLSX") }
+            let grids = try XLSXReader(importer: self, zip: try archive(bytes)).sheets()
+            var reader = SpreadsheetScheduleReader(grids: grids, options: options)
+            return try reader.read()
+        case "xls":
+            throw .excel97
+        case "csv", "txt":
+            guard kind == .text || kind == .other else { throw .notWhatExtensionSays(expected: "CSV") }
+            var reader = SpreadsheetScheduleReader(grids: [try CSVReader.grid(bytes, name: "CSV")], options: options)
+            return try reader.read()
         default:
             throw .unsupportedExtension(ext)
         }

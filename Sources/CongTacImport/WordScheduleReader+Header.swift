@@ -51,7 +51,7 @@ extension WordScheduleReader {
                 bodies.append(paragraph)
             } else {
                 kept.append(KeptText(place: ImportPlace(paragraph.place), text: text))
-                warnings.append(ImportWarning(.importUnplaced(AgendaTableReader.excerpt(text)), at: ImportPlace(paragraph.place)))
+                warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(text)), at: ImportPlace(paragraph.place)))
             }
         }
         // The parent body is not bold, the issuing body is; without bold, the first line is the parent.
@@ -136,7 +136,7 @@ extension WordScheduleReader {
         for paragraph in candidates[index...] {
             let text = ImportText.clean(paragraph.text)
             kept.append(KeptText(place: ImportPlace(paragraph.place), text: text))
-            warnings.append(ImportWarning(.importUnplaced(AgendaTableReader.excerpt(text)), at: ImportPlace(paragraph.place)))
+            warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(text)), at: ImportPlace(paragraph.place)))
         }
     }
 }

@@ -77,7 +77,7 @@ struct WordScheduleReader {
         if signature == nil { signature = closing.signature }
         for text in closing.unplaced {
             kept.append(KeptText(place: ImportPlace(text.place), text: text.text))
-            warnings.append(ImportWarning(.importUnplaced(AgendaTableReader.excerpt(text.text)), at: ImportPlace(text.place)))
+            warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(text.text)), at: ImportPlace(text.place)))
         }
     }
 
@@ -89,7 +89,7 @@ struct WordScheduleReader {
         }
         guard !open.isEmpty else {
             kept.append(KeptText(place: ImportPlace(paragraph.place), text: text))
-            warnings.append(ImportWarning(.importUnplaced(AgendaTableReader.excerpt(text)), at: ImportPlace(paragraph.place)))
+            warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(text)), at: ImportPlace(paragraph.place)))
             return
         }
         let item = ImportText.strippingDash(text)

@@ -74,6 +74,18 @@ extension Message {
         en: "the CSV file is not UTF-8; in Excel use Save As > CSV UTF-8 (Comma delimited), in LibreOffice choose "
             + "the character set Unicode (UTF-8)")
 
+    public static func importSheetNotFound(_ name: String, available: [String]) -> Message {
+        Message(code: "import-sheet-not-found",
+                vi: "bảng tính không có trang `\(name)`; các trang: \(available.joined(separator: ", "))",
+                en: "the workbook has no sheet `\(name)`; its sheets: \(available.joined(separator: ", "))")
+    }
+
+    public static func importNoAgendaColumns(_ sheet: String) -> Message {
+        Message(code: "import-no-agenda-columns",
+                vi: "không tìm thấy hàng tiêu đề bảng lịch (Ngày | Buổi | Nội dung | Đơn vị chuẩn bị | Lãnh đạo chủ trì) trong \(sheet)",
+                en: "no agenda header row (Ngày | Buổi | Nội dung | Đơn vị chuẩn bị | Lãnh đạo chủ trì) found in \(sheet)")
+    }
+
     public static let importDraftErrors = Message(
         code: "import-draft-errors",
         vi: "tệp lịch nhập được không qua được kiểm tra (lỗi của congtac, xin báo lại); không ghi gì",

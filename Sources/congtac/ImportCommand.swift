@@ -5,20 +5,23 @@ import CongTacMessages
 import CongTacModel
 import Foundation
 
-/// `congtac import FILE.docx [--output FILE.yaml] [--month YYYY-MM] [--from PREVIOUS.yaml]`: a
-/// schedule file from the office's own Word document, with every unsure place as a warning.
+/// `congtac import FILE.docx|.xlsx|.csv [--output FILE.yaml] [--month YYYY-MM] [--from PREVIOUS.yaml]
+/// [--sheet NAME]`: a schedule file from the office's own Word document or spreadsheet, with every
+/// unsure place as a warning.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Nhập chương trình công tác từ văn bản Word (.docx) thành tệp lịch YAML.",
+        abstract: "Nhập chương trình công tác từ văn bản Word (.docx) hoặc bảng tính (.xlsx, .csv) thành tệp lịch YAML.",
         discussion: """
             Đọc phần đầu, tên văn bản, các mục, bảng lịch, nơi nhận và chữ ký; in "N ngày, M việc, K chỗ cần \
             xem lại" và mỗi chỗ chưa chắc chắn thành một cảnh báo có vị trí (đoạn 37; bảng 2, hàng 14, cột 2). \
-            Nội dung không xếp được được giữ lại thành ghi chú ở đầu tệp. Tệp lỗi không sinh ra gì.
+            Nội dung không xếp được được giữ lại thành ghi chú ở đầu tệp. Tệp lỗi không sinh ra gì. \
+            Bảng tính có mỗi hàng một việc (Ngày | Buổi | Nội dung | Đơn vị chuẩn bị | Lãnh đạo chủ trì); \
+            phần đầu, nơi nhận và chữ ký lấy từ --from như `congtac new`.
             """
     )
 
-    @Argument(help: ArgumentHelp("Tệp cần nhập (.docx).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("Tệp cần nhập (.docx, .xlsx, .csv).", valueName: "FILE"))
     var file: String
 
     @Option(name: [.short, .long], help: ArgumentHelp("Ghi vào tệp này (mặc định: FILE.yaml cạnh tệp nhập).", valueName: "FILE.yaml"))
@@ -29,6 +32,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Tệp lịch tháng trước: những gì văn bản thiếu (phần đầu, lãnh đạo, ngày nghỉ riêng).", valueName: "PREVIOUS"))
     var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Với .xlsx: trang có bảng lịch (mặc định: trang đầu tiên có hàng tiêu đề bảng lịch).", valueName: "NAME"))
+    var sheet: String?
 
     @Flag(name: .long, help: "Ghi đè tệp --output đã có.")
     var force = false
@@ -45,7 +51,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let language = Language.resolve(language.lang)
-        var options = ImportOptions()
+        var options = ImportOptions(sheet: sheet)
         if let month { options.month = try CalendarMonth.parse(month, language: language) }
         let loader = ScheduleLoader(language: language)
         if let from {
