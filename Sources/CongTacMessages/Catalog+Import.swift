@@ -163,8 +163,8 @@ extension Message {
 
     public static func importMonthGuessed(_ month: String) -> Message {
         Message(code: "import-month-guessed",
-                vi: "văn bản không nói bảng lịch của tháng nào; lấy tháng \(month) theo ngày văn bản (dùng --month để chọn)",
-                en: "the document does not say the agenda's month; \(month) was taken from its date (use --month to choose)")
+                vi: "tệp không nói bảng lịch của tháng nào; đã lấy tháng \(month) (dùng --month để chọn)",
+                en: "the file does not say the agenda's month; \(month) was taken (use --month to choose)")
     }
 
     /// `field` is the schedule key left as a placeholder: `agency`, `place`, `date`, `sections`.

@@ -72,7 +72,8 @@ enum CatalogSamples {
         .importUnsurePairing("Phòng QLKH; Văn phòng"), .importDayUnreadable("Thứ Hai"), .importDayOtherMonth("01/4", month: "3/2025"),
         .importWeekdayMismatch(day: "06/3/2025", written: "Thứ Sáu", actual: "Thứ Năm"), .importEmptyDay("12"),
         .importDayOverlap("16-20"), .importPicture, .importFootnote, .importAgendaWithoutSection, .importUnknownTable,
-        .importMonthGuessed("02/2025"), .importHeaderMissing("place"),
+        .importMonthGuessed("02/2025"), .importHeaderMissing("place"), .importSheetNotFound("Tháng 3", available: ["Bìa", "Tháng 2"]),
+        .importNoAgendaColumns("Sheet1"),
     ]
 
     static let phrases: [Phrase] = [
