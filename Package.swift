@@ -72,7 +72,7 @@ let package = Package(
         /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
         .executableTarget(
             name: "congtac-fuzz",
-            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates"]
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates", "CongTacImport"]
         ),
         /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
         .executableTarget(

@@ -96,3 +96,14 @@ public struct ScheduleImporter: Sendable {
         }
     }
 }
+
+extension ScheduleImporter {
+    /// The Word reader alone, on the bytes of a `word/document.xml`: the fuzz target's way past
+    /// the ZIP layer, whose checksums would stop almost every mutated input.
+    public func importWordDocumentXML(_ xml: [UInt8]) throws(ImportError) -> ImportResult {
+        let builder = WordDocumentBuilder()
+        try parse(xml, part: "word/document.xml", into: builder)
+        var reader = WordScheduleReader(document: builder.document, options: options)
+        return reader.read()
+    }
+}
