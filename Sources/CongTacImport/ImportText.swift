@@ -1,11 +1,15 @@
 /// The small text rules every reader shares: spaces, dashes, capitals.
 enum ImportText {
-    /// Runs of spaces (tabs, no-break spaces) as one space, none at either end; line breaks too.
+    /// Runs of spaces (tabs, no-break spaces, line and paragraph separators) as one space, none at
+    /// either end; line breaks too. Control characters a schedule file refuses (C0 but tab and line
+    /// breaks, DEL, C1, U+FFFE/U+FFFF) are dropped: a Word document cannot show them either.
     static func clean(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
         for c in text {
-            if c == " " || c == "\u{A0}" || c == "\t" || c == "\n" || c == "\r" || c == "\u{2007}" || c == "\u{202F}" {
+            if c.unicodeScalars.contains(where: { isForbiddenControl($0.value) }) { continue }
+            if c == " " || c == "\u{A0}" || c == "\t" || c == "\n" || c == "\r" || c == "\u{2007}" || c == "\u{202F}"
+                || c == "\u{2028}" || c == "\u{2029}" || c == "\r\n" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
@@ -14,6 +18,11 @@ enum ImportText {
             }
         }
         return out
+    }
+
+    /// What `SourceText.isForbiddenControl` refuses in a schedule file.
+    static func isForbiddenControl(_ v: UInt32) -> Bool {
+        (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
 
     /// The lines of a text broken by soft line breaks, each cleaned, empty ones dropped.

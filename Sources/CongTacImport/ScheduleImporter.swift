@@ -14,6 +14,12 @@ public struct ScheduleImporter: Sendable {
 
     /// Imports `bytes`, read from a file named with `ext` (`docx`, lower case, no dot).
     public func importFile(_ bytes: [UInt8], extension ext: String) throws(ImportError) -> ImportResult {
+        var result = try importAny(bytes, extension: ext)
+        ImportLimits.fit(&result)
+        return result
+    }
+
+    private func importAny(_ bytes: [UInt8], extension ext: String) throws(ImportError) -> ImportResult {
         guard bytes.count <= Self.maxFileSize else { throw .fileTooLarge(bytes: bytes.count, limit: Self.maxFileSize) }
         let kind = FileKind(bytes)
         switch kind {
@@ -104,6 +110,8 @@ extension ScheduleImporter {
         let builder = WordDocumentBuilder()
         try parse(xml, part: "word/document.xml", into: builder)
         var reader = WordScheduleReader(document: builder.document, options: options)
-        return reader.read()
+        var result = reader.read()
+        ImportLimits.fit(&result)
+        return result
     }
 }

@@ -43,7 +43,7 @@ struct SpreadsheetScheduleReader {
             if let dayCell = cell(columns.day), !dayCell.mergedFromAbove, !ImportText.clean(dayCell.text).isEmpty {
                 let dayText = ImportText.clean(dayCell.text)
                 let range: DayRange?
-                if let serial = dayCell.number, serial > 31 {
+                if let serial = dayCell.number, serial > 31, serial < 73_051 {
                     range = resolver.range(serial: serial, text: dayText, at: dayCell.place)
                 } else {
                     range = resolver.range(dayText, at: dayCell.place)
@@ -152,11 +152,13 @@ struct SpreadsheetScheduleReader {
         for row in rows {
             guard let column = columns.day, column < row.count else { continue }
             let cell = row[column]
-            if let serial = cell.number, serial > 31 {
+            // Serials of 1900–2100 only: a stray huge number is no date.
+            if let serial = cell.number, serial > 31, serial < 73_051 {
                 let date = CivilDate(year: 1899, month: 12, day: 30).adding(days: Int(serial))
                 return YearMonth(year: date.year, month: date.month)
             }
-            if let day = DayCell(cell.text), let m = day.first.month, let y = day.first.year, (1...12).contains(m) {
+            if let day = DayCell(cell.text), let m = day.first.month, let y = day.first.year, (1...12).contains(m),
+               (1900...2100).contains(y) {
                 return YearMonth(year: y, month: m)
             }
         }

@@ -70,7 +70,8 @@ extension WordScheduleReader {
     private mutating func readNumberLine(_ text: String) {
         let afterColon = text.firstIndex(of: ":").map { text[text.index(after: $0)...] } ?? text.dropFirst(2)
         guard let slash = afterColon.firstIndex(of: "/") else { return }
-        header.number = Int(ImportText.clean(String(afterColon[..<slash])))
+        // The loader's numbers: 1 to 999,999.
+        header.number = Int(ImportText.clean(String(afterColon[..<slash]))).flatMap { (1...999_999).contains($0) ? $0 : nil }
         let kind = afterColon[afterColon.index(after: slash)...]
         if let dash = kind.firstIndex(where: { $0 == "-" || $0 == "–" }) {
             let code = ImportText.clean(String(kind[kind.index(after: dash)...]))
@@ -86,7 +87,7 @@ extension WordScheduleReader {
         let rest = String(text[comma...])
         let day = ImportText.number(after: "NGÀY", in: rest)
         guard let month = ImportText.number(after: "THÁNG", in: rest), (1...12).contains(month),
-              let year = ImportText.number(after: "NĂM", in: rest) else {
+              let year = ImportText.number(after: "NĂM", in: rest), (1900...2100).contains(year) else {
             warnings.append(ImportWarning(.importHeaderMissing("date"), at: ImportPlace(place)))
             return
         }

@@ -156,7 +156,8 @@ struct WordScheduleReader {
         if let month = Self.month(in: (titleLines + [summary ?? ""]).joined(separator: " ")) { return month }
         for row in table.rows {
             for cell in row.cells {
-                if let day = DayCell(cell.text), let m = day.first.month, let y = day.first.year, (1...12).contains(m) {
+                if let day = DayCell(cell.text), let m = day.first.month, let y = day.first.year, (1...12).contains(m),
+                   (1900...2100).contains(y) {
                     return YearMonth(year: y, month: m)
                 }
             }
@@ -170,7 +171,7 @@ struct WordScheduleReader {
     /// `tháng 02 năm 2025` anywhere in `text`.
     static func month(in text: String) -> YearMonth? {
         guard let month = ImportText.number(after: "THÁNG", in: text), (1...12).contains(month),
-              let year = ImportText.number(after: "NĂM", in: text), year >= 1900 else { return nil }
+              let year = ImportText.number(after: "NĂM", in: text), (1900...2100).contains(year) else { return nil }
         return YearMonth(year: year, month: month)
     }
 }
