@@ -81,6 +81,8 @@ struct AgendaTableReader {
                 }
                 continue
             }
+            // `open` let go first, so that appending to the day's items does not copy them.
+            open = nil
             readRow(row, into: &current, warnedExtra: &extraColumnsWarned)
             open = current
         }
@@ -224,6 +226,8 @@ struct AgendaTableReader {
 
     /// A row of column numbers under the header: `(1) (2) (3) (4)`.
     private static func isNumberingRow(_ row: WordRow) -> Bool {
+        let allowed = Set("0123456789() \u{A0}".utf8)
+        guard row.cells.count >= 3, row.cells.allSatisfy({ $0.text.utf8.allSatisfy(allowed.contains) }) else { return false }
         let texts = row.cells.map { ImportText.clean($0.text) }
         guard texts.count >= 3, texts.allSatisfy({ !$0.isEmpty }) else { return false }
         return texts.allSatisfy { $0.allSatisfy { $0.isNumber || $0 == "(" || $0 == ")" } }

@@ -14,11 +14,14 @@ struct ClosingReader {
     }
 
     static func isRecipientsHeading(_ text: String) -> Bool {
-        ImportText.key(text).hasPrefix("NƠI NHẬN")
+        // Cheap first: the heading starts with N, and is short.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first == UInt8(ascii: "N") || first == UInt8(ascii: "n"),
+              text.utf8.count < 200 else { return false }
+        return ImportText.key(text).hasPrefix("NƠI NHẬN")
     }
 
     static func isClosing(_ table: WordTable) -> Bool {
-        table.rows.flatMap(\.cells).flatMap(\.paragraphs).contains { isRecipientsHeading(ImportText.clean($0.text)) }
+        table.rows.contains { $0.cells.contains { $0.paragraphs.contains { isRecipientsHeading($0.text) } } }
     }
 
     /// Reads the paragraphs; with `table`, the left column's lists and the right column's signature.

@@ -17,9 +17,11 @@ enum TimeLabel {
                 return (label, ImportText.clean(String(line.dropFirst(underlined.count))))
             }
         }
-        let key = line.uppercased()
+        // The longest wording is 10 characters: upper-casing the whole line would be wasted.
+        let key = String(line.prefix(12)).uppercased()
         for (wording, label) in known where key.hasPrefix(wording) {
             let rest = line.dropFirst(wording.count)
+            guard key.count >= wording.count else { continue }
             let trimmed = rest.drop { $0 == " " }
             if trimmed.isEmpty { return (label, "") }
             if trimmed.first == ":" { return (label, ImportText.clean(String(trimmed.dropFirst()))) }

@@ -121,15 +121,17 @@ final class WordDocumentBuilder: XMLEventSink {
         case "t": inText = false
         case "trPr": inRowProperties = false
         case "tcPr": inCellProperties = false
+        // Taken out of `tables` before they are appended: a copy of the open table held meanwhile
+        // would make every append copy the table's rows (quadratic in the scale case).
         case "tc":
-            guard let open = tables.last, let cell = open.cell else { break }
+            guard !tables.isEmpty, let cell = tables[tables.count - 1].cell else { break }
+            tables[tables.count - 1].cell = nil
             tables[tables.count - 1].row?.cells.append(cell)
             tables[tables.count - 1].gridColumn += cell.gridSpan
-            tables[tables.count - 1].cell = nil
         case "tr":
-            guard let open = tables.last, let row = open.row else { break }
-            if !open.rowDeleted { tables[tables.count - 1].table.rows.append(row) }
+            guard !tables.isEmpty, let row = tables[tables.count - 1].row else { break }
             tables[tables.count - 1].row = nil
+            if !tables[tables.count - 1].rowDeleted { tables[tables.count - 1].table.rows.append(row) }
         case "tbl":
             guard let finished = tables.popLast()?.table else { break }
             if tables.last?.cell != nil {
@@ -143,7 +145,7 @@ final class WordDocumentBuilder: XMLEventSink {
 
     func text(_ text: String) {
         guard skipDepth == 0, inText, run != nil else { return }
-        run?.text += text.contains("\t") ? text.replacingTabs() : text
+        run?.text += text.utf8.contains(9) ? text.replacingTabs() : text
     }
 
     private func currentPlace() -> WordPlace {
