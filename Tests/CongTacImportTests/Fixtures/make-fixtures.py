@@ -96,9 +96,17 @@ def hanoi_style_month():
     body += p(run("- Tổ chức hội nghị tại "), '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">'
               + run("Hà Tĩnh") + "</w:smartTag>", run("."))
     # A tracked change: the deleted word is not imported, the inserted one is.
-    body += p(run("- Rà soát thủ tục hành chính "),
-              '<w:del w:id="1" w:author="VP"><w:r><w:delText>năm 2024</w:delText></w:r></w:del>',
-              '<w:ins w:id="2" w:author="VP">' + run("quý I") + "</w:ins>", run("."))
+    # A block-level content control around the paragraph; a moved word (moveFrom is not read).
+    body += ('<w:sdt><w:sdtPr><w:alias w:val="Nhiệm vụ"/><w:rPr><w:b/></w:rPr></w:sdtPr><w:sdtContent>'
+             + p(run("- Rà soát thủ tục hành chính "),
+                 '<w:del w:id="1" w:author="VP"><w:r><w:delText>năm 2024</w:delText></w:r></w:del>',
+                 '<w:ins w:id="2" w:author="VP">' + run("quý I") + "</w:ins>",
+                 '<w:moveFrom w:id="3" w:author="VP"><w:r><w:t> gấp</w:t></w:r></w:moveFrom>', run("."))
+             + "</w:sdtContent></w:sdt>")
+    # A picture (an inline drawing): not imported, warned at its paragraph.
+    body += p(run("- Treo băng rôn theo mẫu "),
+              '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+              '<wp:extent cx="100" cy="100"/><wp:docPr id="1" name="Ảnh 1"/></wp:inline></w:drawing></w:r>', run("."))
     body += p(run("II. DỰ KIẾN CHƯƠNG TRÌNH CÔNG TÁC", b=True))
     head = tr(tc(p(run("NGÀY / THỨ", b=True))), tc(p(run("NỘI DUNG CÔNG VIỆC", b=True))),
               tc(p(run("LÃNH ĐẠO CHỦ TRÌ", b=True))), tc(p(run("ĐƠN VỊ CHUẨN BỊ", b=True))),
