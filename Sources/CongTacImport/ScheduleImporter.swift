@@ -64,7 +64,14 @@ public struct ScheduleImporter: Sendable {
         }
         let builder = WordDocumentBuilder()
         try parse(xml, part: name, into: builder)
-        return builder.document
+        var document = builder.document
+        for part in Set(document.notes.map(\.part)) {
+            guard let notes = try self.part(zip, "word/\(part).xml") else { continue }
+            let reader = NoteTextsBuilder()
+            try parse(notes, part: "word/\(part).xml", into: reader)
+            for (id, text) in reader.texts { document.noteTexts["\(part)#\(id)"] = text }
+        }
+        return document
     }
 
     func archive(_ bytes: [UInt8]) throws(ImportError) -> ZipReader {

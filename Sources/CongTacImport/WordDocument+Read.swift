@@ -72,7 +72,9 @@ final class WordDocumentBuilder: XMLEventSink {
             if run != nil { run?.text += "\n" }
         case "noBreakHyphen": run?.text += "-"
         case "footnoteReference", "endnoteReference":
-            if let place = paragraph?.place { document.notes.append(place) }
+            if let place = paragraph?.place {
+                document.notes.append((place, name == "footnoteReference" ? "footnotes" : "endnotes", attributes["id"] ?? ""))
+            }
         case "tbl":
             tableCount += 1
             tables.append(OpenTable(table: WordTable(number: tableCount)))
@@ -165,4 +167,45 @@ extension String {
     fileprivate func replacingTabs() -> String {
         String(map { $0 == "\t" ? " " : $0 })
     }
+}
+
+/// The texts of `word/footnotes.xml` or `word/endnotes.xml` by note id (separators left out), so
+/// that a note the schedule has no place for is still kept in the written file.
+final class NoteTextsBuilder: XMLEventSink {
+    private(set) var texts: [String: String] = [:]
+    private var id: String?
+    private var text = ""
+    private var inText = false
+    private var skipDepth = 0
+
+    func start(_ name: String, attributes: [String: String]) {
+        if skipDepth > 0 || name == "del" || name == "instrText" || name == "delText" {
+            skipDepth += 1
+            return
+        }
+        switch name {
+        case "footnote", "endnote":
+            id = attributes["type"] == nil || attributes["type"] == "normal" ? attributes["id"] : nil
+            text = ""
+        case "t": inText = true
+        case "p": if !text.isEmpty { text += " " }
+        default: break
+        }
+    }
+
+    func end(_ name: String) {
+        if skipDepth > 0 {
+            skipDepth -= 1
+            return
+        }
+        switch name {
+        case "footnote", "endnote":
+            if let id { texts[id] = ImportText.clean(text) }
+            id = nil
+        case "t": inText = false
+        default: break
+        }
+    }
+
+    func text(_ piece: String) { if inText, id != nil, skipDepth == 0 { text += piece } }
 }

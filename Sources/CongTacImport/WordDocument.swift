@@ -5,8 +5,10 @@ struct WordDocument {
     var blocks: [WordBlock] = []
     /// Images, text boxes and embedded objects met, with the paragraph that holds them: not imported.
     var pictures: [WordPlace] = []
-    /// Footnote and endnote references met, by paragraph.
-    var notes: [WordPlace] = []
+    /// Footnote and endnote references met: the paragraph, the part (`footnotes`, `endnotes`) and the id.
+    var notes: [(place: WordPlace, part: String, id: String)] = []
+    /// The notes' texts by part and id, read from `word/footnotes.xml` and `word/endnotes.xml`.
+    var noteTexts: [String: String] = [:]
 }
 
 enum WordBlock {

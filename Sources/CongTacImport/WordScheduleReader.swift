@@ -34,7 +34,12 @@ struct WordScheduleReader {
         readTitle(&blocks)
         readBody(&blocks)
         for place in document.pictures { warnings.append(ImportWarning(.importPicture, at: ImportPlace(place))) }
-        for place in document.notes { warnings.append(ImportWarning(.importFootnote, at: ImportPlace(place))) }
+        for note in document.notes {
+            warnings.append(ImportWarning(.importFootnote, at: ImportPlace(note.place)))
+            if let text = document.noteTexts["\(note.part)#\(note.id)"], !text.isEmpty {
+                kept.append(KeptText(place: ImportPlace(note.place), text: text))
+            }
+        }
         return ImportResult(schedule: schedule(), warnings: warnings, kept: kept)
     }
 

@@ -148,8 +148,8 @@ extension Message {
 
     public static let importFootnote = Message(
         code: "import-footnote",
-        vi: "chú thích cuối trang không được nhập; xem lại văn bản gốc",
-        en: "a footnote was not imported; see the original document")
+        vi: "lịch không có chỗ cho chú thích cuối trang; nội dung chú thích được giữ lại thành ghi chú ở đầu tệp",
+        en: "a schedule has no place for a footnote; its text is kept as a comment at the top of the file")
 
     public static let importAgendaWithoutSection = Message(
         code: "import-agenda-without-section",

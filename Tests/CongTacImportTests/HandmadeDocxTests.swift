@@ -23,7 +23,7 @@ import Testing
         #expect(tasks.heading == "MỘT SỐ NHIỆM VỤ TRỌNG TÂM")
         // The hyperlink's and the smart tag's text are read; the deleted words are not, the inserted are.
         #expect(tasks.items[0].contains("Nghị quyết 57"))
-        #expect(tasks.items[1].contains("Hà Tĩnh"))
+        #expect(tasks.items[1] == "Tổ chức hội nghị tại Hà Tĩnh.")
         // Inside a block-level content control; the moved-away word is not read either.
         #expect(tasks.items[2] == "Rà soát thủ tục hành chính quý I.")
         // A paragraph with a picture keeps its text; the picture is a warning at the paragraph.
@@ -78,6 +78,9 @@ import Testing
         #expect(codes["import-unplaced"]?.first?.place == .paragraph(3))
         #expect(codes["import-extra-columns"] != nil)
         #expect(codes["import-picture"]?.first?.place == .paragraph(8))
+        // The footnote's text is kept, at the paragraph that refers to it.
+        #expect(codes["import-footnote"]?.first?.place == .paragraph(6))
+        #expect(result.kept.contains { $0.text == "Theo Kế hoạch số 194/KH-UBND ngày 30/5/2023." && $0.place == .paragraph(6) })
         // Nothing is lost: the preamble paragraph and April's row are in the written file.
         #expect(result.kept.contains { $0.text.contains("Căn cứ Quy chế") && $0.place == .paragraph(3) })
         #expect(result.kept.contains { $0.text.contains("Họp triển khai tháng 4") })

@@ -50,8 +50,8 @@ def tbl(*rows):
     return f"<w:tbl><w:tblPr/>{''.join(rows)}</w:tbl>"
 
 
-def write_docx(name, body):
-    """A python-docx package whose body is replaced by raw XML."""
+def write_docx(name, body, footnotes=None):
+    """A python-docx package whose body is replaced by raw XML; `footnotes` maps ids to texts."""
     folder = tempfile.mkdtemp()
     base = os.path.join(folder, "base.docx")
     docx.Document().save(base)
@@ -61,9 +61,21 @@ def write_docx(name, body):
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
                 data = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>'.encode()
+            if footnotes and item.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
+                                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            if footnotes and item.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType="application/'
+                                    b'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
             info = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(info, data)
+        if footnotes:
+            notes = ('<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                     + "".join(f'<w:footnote w:id="{i}"><w:p>{run(t)}</w:p></w:footnote>' for i, t in footnotes.items()))
+            info = zipfile.ZipInfo("word/footnotes.xml", date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes {W}>{notes}</w:footnotes>'.encode())
     shutil.rmtree(folder)
 
 
@@ -94,7 +106,8 @@ def hanoi_style_month():
     body += p(run("- Triển khai "), '<w:hyperlink r:id="rIdMissing" w:history="1">' + run("Nghị quyết 57") + "</w:hyperlink>",
               run(" của Bộ Chính trị;"))
     body += p(run("- Tổ chức hội nghị tại "), '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">'
-              + run("Hà Tĩnh") + "</w:smartTag>", run("."))
+              + run("Hà Tĩnh") + "</w:smartTag>", run("."),
+              '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
     # A tracked change: the deleted word is not imported, the inserted one is.
     # A block-level content control around the paragraph; a moved word (moveFrom is not read).
     body += ('<w:sdt><w:sdtPr><w:alias w:val="Nhiệm vụ"/><w:rPr><w:b/></w:rPr></w:sdtPr><w:sdtContent>'
@@ -157,7 +170,7 @@ def hanoi_style_month():
     body += p()
     body += closing(["- Như trên;", "- UBND tỉnh (để b/c);", "- Giám đốc, các PGĐ Sở;", "- Lưu: VT, VP."],
                     ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Nguyễn Thanh Bình")
-    write_docx("handmade-2025-03.docx", body)
+    write_docx("handmade-2025-03.docx", body, footnotes={1: "Theo Kế hoạch số 194/KH-UBND ngày 30/5/2023."})
 
 
 def bac_giang_style_quarter():
