@@ -55,12 +55,6 @@ let package = Package(
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
         .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacMessages"]),
-        /// `congtac import`: Word documents and spreadsheets → schedule, through our ZIP reader (zlib)
-        /// and libxml2's streaming parser.
-        .target(
-            name: "CongTacImport",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CDeflateZlib"]
-        ),
         .executableTarget(
             name: "congtac",
             dependencies: [
@@ -79,6 +73,12 @@ let package = Package(
             name: "congtac-bench",
             dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
+        ),
+        /// `congtac import`: Word documents and spreadsheets → schedule, through our ZIP reader (zlib)
+        /// and libxml2's streaming parser.
+        .target(
+            name: "CongTacImport",
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CDeflateZlib"]
         ),
         /// What the test targets share: the package's paths, temporary folders, the examples, line
         /// diffs, goldens, the seeded generator and the `congtac` process runner.
