@@ -17,6 +17,9 @@ final class WordDocumentBuilder: XMLEventSink {
     private static let pictures: Set<String> = ["drawing", "pict", "object"]
 
     private var skipDepth = 0
+    /// The text of the text boxes of the drawing being skipped, if one is.
+    private var pictureText: String?
+    private var inPictureText = false
     private var paragraphCount = 0
     private var tableCount = 0
 
@@ -39,6 +42,9 @@ final class WordDocumentBuilder: XMLEventSink {
     func start(_ name: String, attributes: [String: String]) {
         if skipDepth > 0 {
             skipDepth += 1
+            // A text box's text inside a drawing is collected, so that it can be kept aside.
+            if pictureText != nil, name == "t" { inPictureText = true }
+            if pictureText != nil, name == "p", !(pictureText?.isEmpty ?? true) { pictureText? += " " }
             return
         }
         if name == "del", inRowProperties, !tables.isEmpty {
@@ -49,8 +55,8 @@ final class WordDocumentBuilder: XMLEventSink {
             return
         }
         if Self.pictures.contains(name) {
-            if let place = paragraph?.place { document.pictures.append(place) }
             skipDepth = 1
+            pictureText = ""
             return
         }
         switch name {
@@ -92,6 +98,7 @@ final class WordDocumentBuilder: XMLEventSink {
             guard let open = tables.last else { break }
             let place = WordPlace.cell(table: open.table.number, row: open.table.rows.count + 1, column: open.gridColumn)
             tables[tables.count - 1].cell = WordCell(place: place)
+            document.order[place] = document.order.count
         case "tcPr": inCellProperties = true
         case "gridSpan" where inCellProperties:
             tables[tables.count - 1].cell?.gridSpan = max(1, attributes["val"].flatMap { Int($0) } ?? 1)
@@ -104,6 +111,11 @@ final class WordDocumentBuilder: XMLEventSink {
     func end(_ name: String) {
         if skipDepth > 0 {
             skipDepth -= 1
+            if name == "t" { inPictureText = false }
+            if skipDepth == 0, let text = pictureText {
+                pictureText = nil
+                if let place = paragraph?.place { document.pictures.append((place, ImportText.clean(text))) }
+            }
             return
         }
         switch name {
@@ -146,6 +158,10 @@ final class WordDocumentBuilder: XMLEventSink {
     }
 
     func text(_ text: String) {
+        if inPictureText, skipDepth > 0 {
+            pictureText? += text
+            return
+        }
         guard skipDepth == 0, inText, run != nil else { return }
         run?.text += text.utf8.contains(9) ? text.replacingTabs() : text
     }
@@ -153,6 +169,7 @@ final class WordDocumentBuilder: XMLEventSink {
     private func currentPlace() -> WordPlace {
         if let cell = tables.last?.cell { return cell.place }
         paragraphCount += 1
+        document.order[.paragraph(paragraphCount)] = document.order.count
         return .paragraph(paragraphCount)
     }
 

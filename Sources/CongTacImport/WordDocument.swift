@@ -3,10 +3,14 @@
 /// field codes, deleted text, bookmarks) is gone by the time a `WordDocument` exists.
 struct WordDocument {
     var blocks: [WordBlock] = []
-    /// Images, text boxes and embedded objects met, with the paragraph that holds them: not imported.
-    var pictures: [WordPlace] = []
+    /// Images, text boxes and embedded objects met, with the paragraph that holds them and the text
+    /// of their text boxes (empty for a picture): not placed in the schedule.
+    var pictures: [(place: WordPlace, text: String)] = []
     /// Footnote and endnote references met: the paragraph, the part (`footnotes`, `endnotes`) and the id.
     var notes: [(place: WordPlace, part: String, id: String)] = []
+    /// Every paragraph's and cell's place in document order, so that warnings and kept texts can be
+    /// listed in the order a clerk reads the document.
+    var order: [WordPlace: Int] = [:]
     /// The notes' texts by part and id, read from `word/footnotes.xml` and `word/endnotes.xml`.
     var noteTexts: [String: String] = [:]
 }

@@ -33,14 +33,24 @@ struct WordScheduleReader {
         readHeader(&blocks)
         readTitle(&blocks)
         readBody(&blocks)
-        for place in document.pictures { warnings.append(ImportWarning(.importPicture, at: ImportPlace(place))) }
+        for picture in document.pictures {
+            warnings.append(ImportWarning(.importPicture, at: ImportPlace(picture.place)))
+            if !picture.text.isEmpty { kept.append(KeptText(place: ImportPlace(picture.place), text: picture.text)) }
+        }
         for note in document.notes {
             warnings.append(ImportWarning(.importFootnote, at: ImportPlace(note.place)))
             if let text = document.noteTexts["\(note.part)#\(note.id)"], !text.isEmpty {
                 kept.append(KeptText(place: ImportPlace(note.place), text: text))
             }
         }
-        return ImportResult(schedule: schedule(), warnings: warnings, kept: kept)
+        let schedule = schedule()
+        // In the order of the document; places the document does not hold (the header's) last.
+        var order: [ImportPlace: Int] = [:]
+        for (place, index) in document.order { order[ImportPlace(place)] = index }
+        func rank(_ place: ImportPlace?) -> Int { place.flatMap { order[$0] } ?? Int.max }
+        let sortedWarnings = warnings.enumerated().sorted { (rank($0.element.place), $0.offset) < (rank($1.element.place), $1.offset) }
+        let sortedKept = kept.enumerated().sorted { (rank($0.element.place), $0.offset) < (rank($1.element.place), $1.offset) }
+        return ImportResult(schedule: schedule, warnings: sortedWarnings.map(\.element), kept: sortedKept.map(\.element))
     }
 
     // MARK: Body

@@ -143,8 +143,8 @@ extension Message {
 
     public static let importPicture = Message(
         code: "import-picture",
-        vi: "hình ảnh, hộp văn bản hoặc đối tượng nhúng không được nhập",
-        en: "a picture, text box or embedded object was not imported")
+        vi: "hình ảnh, hộp văn bản hoặc đối tượng nhúng không được nhập; chữ trong hộp văn bản được giữ lại thành ghi chú ở đầu tệp",
+        en: "a picture, text box or embedded object was not imported; a text box's text is kept as a comment at the top of the file")
 
     public static let importFootnote = Message(
         code: "import-footnote",

@@ -38,7 +38,7 @@ import Testing
         #expect(result.stderr.contains("đoạn 3: warning:"))
         let english = try congtac(["import", fixtures.appendingPathComponent("handmade-2025-03.docx").path, "-o", output, "--force", "--lang", "en"])
         #expect(english.stderr.contains("table 2, row 7, column 1: warning:"))
-        #expect(english.stdout.contains("days, 12 items, 6 places to review"))
+        #expect(english.stdout.contains("days, 12 items, 7 places to review"))
         // What could not be placed is in the file, as comments.
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.contains("# table 2, row 14, column 1: 01/4 | Họp triển khai tháng 4"))

@@ -77,7 +77,9 @@ import Testing
         #expect(codes["import-day-other-month"]?.first?.place == .cell(table: 2, row: 14, column: 1))
         #expect(codes["import-unplaced"]?.first?.place == .paragraph(3))
         #expect(codes["import-extra-columns"] != nil)
-        #expect(codes["import-picture"]?.first?.place == .paragraph(8))
+        #expect(codes["import-picture"]?.map(\.place) == [.paragraph(8), .paragraph(10)])
+        // The text box's text is kept, at its paragraph.
+        #expect(result.kept.contains { $0.text == "Lịch có thể thay đổi, xem cổng thông tin hằng ngày." && $0.place == .paragraph(10) })
         // The footnote's text is kept, at the paragraph that refers to it.
         #expect(codes["import-footnote"]?.first?.place == .paragraph(6))
         #expect(result.kept.contains { $0.text == "Theo Kế hoạch số 194/KH-UBND ngày 30/5/2023." && $0.place == .paragraph(6) })

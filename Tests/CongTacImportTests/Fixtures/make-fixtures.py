@@ -121,6 +121,9 @@ def hanoi_style_month():
               '<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
               '<wp:extent cx="100" cy="100"/><wp:docPr id="1" name="Ảnh 1"/></wp:inline></w:drawing></w:r>', run("."))
     body += p(run("II. DỰ KIẾN CHƯƠNG TRÌNH CÔNG TÁC", b=True))
+    # A text box (VML, as older Word writes it) with a remark in it: kept aside, not lost.
+    body += p('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+              + p(run("Lịch có thể thay đổi,")) + p(run("xem cổng thông tin hằng ngày.")) + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>")
     head = tr(tc(p(run("NGÀY / THỨ", b=True))), tc(p(run("NỘI DUNG CÔNG VIỆC", b=True))),
               tc(p(run("LÃNH ĐẠO CHỦ TRÌ", b=True))), tc(p(run("ĐƠN VỊ CHUẨN BỊ", b=True))),
               tc(p(run("ĐỊA ĐIỂM", b=True))))
