@@ -65,6 +65,11 @@ public struct ScheduleImporter: Sendable {
         let builder = WordDocumentBuilder()
         try parse(xml, part: name, into: builder)
         var document = builder.document
+        if builder.hasNumbering, let numbering = try self.part(zip, "word/numbering.xml") {
+            let reader = NumberingBuilder()
+            try parse(numbering, part: "word/numbering.xml", into: reader)
+            document.numberFormats = reader.formats
+        }
         for part in Set(document.notes.map(\.part)) {
             guard let notes = try self.part(zip, "word/\(part).xml") else { continue }
             let reader = NoteTextsBuilder()

@@ -1,6 +1,17 @@
 /// A section heading and its level: `I.` `II.` (1), `1.` `2.` (2), `a)` `b)` (3); congtac writes
 /// a fourth level as `- ` in a heading style, which tells it from a paragraph.
 enum SectionHeading {
+    /// A paragraph numbered by Word rather than typed: its list level's format gives the level
+    /// (`upperRoman` I., `decimal` 1., `lowerLetter` a)); nil for bullets and other formats.
+    static func level(numberFormat format: String?) -> Int? {
+        switch format {
+        case "upperRoman"?: return 1
+        case "decimal"?: return 2
+        case "lowerLetter"?: return 3
+        default: return nil
+        }
+    }
+
     static func parse(_ text: String, style: String?) -> (level: Int, heading: String)? {
         if let style, style.hasPrefix("Heading"), ImportText.startsWithDash(text) {
             let heading = ImportText.strippingDash(text)

@@ -7,6 +7,9 @@
 /// nothing, since runs are joined without spaces.
 final class WordDocumentBuilder: XMLEventSink {
     private(set) var document = WordDocument()
+    /// Whether a paragraph uses Word's numbering, so that `numbering.xml` is worth reading.
+    var hasNumbering: Bool { sawNumbering }
+    private var sawNumbering = false
 
     /// Elements whose whole subtree is not part of the accepted text.
     private static let skipped: Set<String> = [
@@ -67,6 +70,16 @@ final class WordDocumentBuilder: XMLEventSink {
             paragraph?.style = attributes["val"]
         case "spacing" where inParagraphProperties && !inRunProperties:
             paragraph?.spacingBefore = attributes["before"].flatMap { Int($0) }
+        case "ilvl" where inParagraphProperties:
+            let level = attributes["val"].flatMap { Int($0) } ?? 0
+            let list = paragraph?.numbering?.list ?? ""
+            paragraph?.numbering = (list, level)
+        case "numId" where inParagraphProperties:
+            if let list = attributes["val"] {
+                let level = paragraph?.numbering?.level ?? 0
+                paragraph?.numbering = (list, level)
+                sawNumbering = true
+            }
         case "r": run = WordRun(text: "")
         case "rPr": inRunProperties = true
         case "b" where run != nil && inRunProperties: run?.bold = Self.isOn(attributes)
@@ -225,4 +238,45 @@ final class NoteTextsBuilder: XMLEventSink {
     }
 
     func text(_ piece: String) { if inText, id != nil, skipDepth == 0 { text += piece } }
+}
+
+/// `word/numbering.xml`: the format of each list's levels, through its abstract definition.
+final class NumberingBuilder: XMLEventSink {
+    private var abstractFormats: [String: [Int: String]] = [:]
+    private var listAbstract: [String: String] = [:]
+    private var abstract: String?
+    private var level: Int?
+    private var list: String?
+
+    /// `list#level` → format.
+    var formats: [String: String] {
+        var result: [String: String] = [:]
+        for (list, abstract) in listAbstract {
+            for (level, format) in abstractFormats[abstract] ?? [:] { result["\(list)#\(level)"] = format }
+        }
+        return result
+    }
+
+    func start(_ name: String, attributes: [String: String]) {
+        switch name {
+        case "abstractNum": abstract = attributes["abstractNumId"]
+        case "lvl": level = attributes["ilvl"].flatMap { Int($0) }
+        case "numFmt":
+            if let abstract, let level, let format = attributes["val"] { abstractFormats[abstract, default: [:]][level] = format }
+        case "num": list = attributes["numId"]
+        case "abstractNumId": if let list, let value = attributes["val"] { listAbstract[list] = value }
+        default: break
+        }
+    }
+
+    func end(_ name: String) {
+        switch name {
+        case "abstractNum": abstract = nil
+        case "lvl": level = nil
+        case "num": list = nil
+        default: break
+        }
+    }
+
+    func text(_ text: String) {}
 }

@@ -11,6 +11,9 @@ struct WordDocument {
     /// Every paragraph's and cell's place in document order, so that warnings and kept texts can be
     /// listed in the order a clerk reads the document.
     var order: [WordPlace: Int] = [:]
+    /// The format of each numbered list's level (`upperRoman`, `decimal`, `lowerLetter`, `bullet`, …),
+    /// by `list#level`, from `word/numbering.xml`.
+    var numberFormats: [String: String] = [:]
     /// The notes' texts by part and id, read from `word/footnotes.xml` and `word/endnotes.xml`.
     var noteTexts: [String: String] = [:]
 }
@@ -33,6 +36,8 @@ struct WordParagraph {
     var style: String?
     /// `w:spacing w:before`, in twentieths of a point: congtac's banner and title start with 360.
     var spacingBefore: Int?
+    /// Word's own numbering (`w:numPr`): the list and the level, whose format `numbering.xml` gives.
+    var numbering: (list: String, level: Int)?
     /// Where it stands in the source.
     var place: WordPlace
 
@@ -93,13 +98,13 @@ extension WordParagraph {
     var lines: [WordParagraph] {
         guard runs.contains(where: { $0.text.contains("\n") }) else { return isEmpty ? [] : [self] }
         var result: [WordParagraph] = []
-        var current = WordParagraph(style: style, spacingBefore: spacingBefore, place: place)
+        var current = WordParagraph(style: style, spacingBefore: spacingBefore, numbering: numbering, place: place)
         for run in runs {
             let pieces = run.text.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, piece) in pieces.enumerated() {
                 if index > 0 {
                     result.append(current)
-                    current = WordParagraph(style: style, place: place)
+                    current = WordParagraph(style: style, numbering: numbering, place: place)
                 }
                 if !piece.isEmpty {
                     var part = run

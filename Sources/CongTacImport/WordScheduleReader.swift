@@ -97,6 +97,13 @@ struct WordScheduleReader {
     }
 
     private mutating func readParagraph(_ paragraph: WordParagraph, text: String) {
+        // Word's own numbering: "I.", "1.", "a)" are not in the text, the list's format says the level.
+        if let numbering = paragraph.numbering,
+           let level = SectionHeading.level(numberFormat: document.numberFormats["\(numbering.list)#\(numbering.level)"]) {
+            closeSections(downTo: level)
+            open.append((level, Section(heading: text)))
+            return
+        }
         if let (level, heading) = SectionHeading.parse(text, style: paragraph.style) {
             closeSections(downTo: level)
             open.append((level, Section(heading: heading)))

@@ -93,7 +93,8 @@ import Testing
     }
 
     /// `handmade-2020-q3.docx`, shaped like seed 004: a draft with a blank number and day, sections
-    /// nested "I." → "1." → "- ", no agenda, the closing as paragraphs with an electronic list.
+    /// nested "I." → "1." → "- " (the second part numbered by Word itself, `w:numPr`, the labels
+    /// not typed), no agenda, the closing as paragraphs with an electronic list.
     @Test func quarterWithNestedSections() throws {
         let result = try importBytes(try fixture("handmade-2020-q3.docx"))
         let schedule = result.schedule
@@ -108,6 +109,9 @@ import Testing
         #expect(schedule.sections[0].sections.map(\.heading) == ["Các nhiệm vụ trọng tâm", "Các cuộc họp, hội nghị, hội thảo của Sở"])
         #expect(schedule.sections[0].sections[0].items.count == 2)
         #expect(schedule.sections[0].sections[1].items == ["Họp định kỳ: Họp lãnh đạo Sở, họp giao ban kỳ tháng 7/2020."])
+        // Word's numbering: upper Roman is a part, decimal a section, a bullet an item.
+        #expect(schedule.sections[1].sections.map(\.heading) == ["Các nhiệm vụ trọng tâm"])
+        #expect(schedule.sections[1].sections[0].items == ["Tổng hợp danh mục các văn bản trình Tỉnh ủy, HĐND, UBND tỉnh năm 2021."])
         #expect(schedule.recipients == ["Lưu: VT, VP"])
         #expect(schedule.electronic == ["VP Tỉnh ủy", "VP UBND tỉnh", "Lãnh đạo Sở"])
         #expect(schedule.signature == Signature(position: "GIÁM ĐỐC", name: "Nguyễn Thanh Bình"))

@@ -50,8 +50,9 @@ def tbl(*rows):
     return f"<w:tbl><w:tblPr/>{''.join(rows)}</w:tbl>"
 
 
-def write_docx(name, body, footnotes=None):
-    """A python-docx package whose body is replaced by raw XML; `footnotes` maps ids to texts."""
+def write_docx(name, body, footnotes=None, numbering=None):
+    """A python-docx package whose body is replaced by raw XML; `footnotes` maps ids to texts;
+    `numbering` is the body of word/numbering.xml (Word's own list numbering)."""
     folder = tempfile.mkdtemp()
     base = os.path.join(folder, "base.docx")
     docx.Document().save(base)
@@ -61,6 +62,8 @@ def write_docx(name, body, footnotes=None):
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
                 data = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>'.encode()
+            if numbering and item.filename == "word/numbering.xml":
+                data = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering {W}>{numbering}</w:numbering>'.encode()
             if footnotes and item.filename == "word/_rels/document.xml.rels":
                 data = data.replace(b"</Relationships>", b'<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/'
                                     b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
@@ -188,9 +191,13 @@ def bac_giang_style_quarter():
     body += p(run("- Tổ chức hội đồng nghiệm thu các đề tài, dự án cấp tỉnh."))
     body += p(run("2. Các cuộc họp, hội nghị, hội thảo của Sở", b=True))
     body += p(run("- Họp định kỳ: Họp lãnh đạo Sở, họp giao ban kỳ tháng 7/2020."))
-    body += p(run("II. CHƯƠNG TRÌNH CÔNG TÁC QUÝ III", b=True))
-    body += p(run("1. Các nhiệm vụ trọng tâm", b=True))
-    body += p(run("- Tổng hợp danh mục các văn bản trình Tỉnh ủy, HĐND, UBND tỉnh năm 2021."))
+    # The second part numbered by Word itself (w:numPr): "II.", "1." and the bullet are not typed.
+    def numbered(text, num, bold=True):
+        return (f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+                f'{run(text, b=bold)}</w:p>')
+    body += numbered("CHƯƠNG TRÌNH CÔNG TÁC QUÝ III", 1)
+    body += numbered("Các nhiệm vụ trọng tâm", 2)
+    body += numbered("Tổng hợp danh mục các văn bản trình Tỉnh ủy, HĐND, UBND tỉnh năm 2021.", 3, bold=False)
     body += p(run("Nơi nhận:", b=True, i=True))
     body += p(run("- Lưu: VT, VP."))
     body += p(run("Bản điện tử:", b=True, i=True))
@@ -199,7 +206,12 @@ def bac_giang_style_quarter():
     body += p(run("- Lãnh đạo Sở."))
     body += p(run("GIÁM ĐỐC", b=True))
     body += p(run("Nguyễn Thanh Bình", b=True))
-    write_docx("handmade-2020-q3.docx", body)
+    levels = {1: ("upperRoman", 2), 2: ("decimal", 1), 3: ("bullet", 1)}
+    numbering = "".join(
+        f'<w:abstractNum w:abstractNumId="{n}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{"-" if fmt == "bullet" else "%1."}"/></w:lvl></w:abstractNum>' for n, (fmt, start) in levels.items())
+    numbering += "".join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>' for n in levels)
+    write_docx("handmade-2020-q3.docx", body, numbering=numbering)
 
 
 def libreoffice_month():
