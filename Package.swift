@@ -50,11 +50,13 @@ let package = Package(
         /// View model, the template sets, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib", "CongTacPDF"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib", "CongTacDeflate", "CongTacPDF"]
         ),
+        /// DEFLATE for the ZIP and PDF writers: libdeflate's run-time library where it is, zlib otherwise.
+        .target(name: "CongTacDeflate", dependencies: ["CDeflateZlib"]),
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
-        .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacMessages"]),
+        .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacDeflate", "CongTacMessages"]),
         .executableTarget(
             name: "congtac",
             dependencies: [
@@ -99,6 +101,7 @@ let package = Package(
             name: "CongTacRenderingTests",
             dependencies: [
                 "CongTacRendering", "CongTacTemplates", "CongTacLoading", "CongTacMessages", "CongTacModel", "CLibXML2", "CongTacTestSupport", "CongTacPDF",
+                "CongTacDeflate", "CDeflateZlib",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

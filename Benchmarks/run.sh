@@ -1,7 +1,8 @@
 #!/bin/bash
 # The benchmark in one command: builds congtac for release (with the Swift runtime linked in, as it
 # is shipped), makes the peers' data in congtac's format if it is not there, and runs congtac-bench
-# (one process: load + validate, DOCX, HTML, the scale case, growth, peak memory). With --compare it
+# (one process: load + validate, DOCX, HTML, the scale case, growth, peak memory), then times
+# `congtac publish` of the 100 months as a site (Benchmarks/publish.sh). With --compare it
 # also installs the peers (../shared/perf/setup.sh) and runs them side by side with congtac
 # (Benchmarks/compare.py: ratios and content checks).
 #
@@ -34,6 +35,7 @@ if [ ! -f "$data/congtac-large/large.json" ]; then
   python3 "$perf/to_congtac.py" "$data/source" "$data" >/dev/null
 fi
 .build/release/congtac-bench "$data" --rounds "$rounds"
+CONGTAC_PERF_DATA="$data" bash Benchmarks/publish.sh --rounds 3
 
 if [ "$compare" = 1 ]; then
   [ -x "$venv/bin/python" ] || sh "$perf/setup.sh" "$venv"

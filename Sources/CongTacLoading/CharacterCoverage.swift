@@ -8,23 +8,13 @@
 /// scalar's own place.
 enum CharacterCoverage {
     static func check(_ tree: SourceTree, sink: DiagnosticSink, unsupported: (String) -> Character?) {
-        // Each distinct character is asked about once: a month of 20,000 items has a few hundred.
-        var verdicts: [Unicode.Scalar: Bool] = [:]
         for index in tree.nodes.indices where tree.nodes[index].kind == .scalar {
             let node = SourceNode(index: index)
             let text = tree.string(node)
             // Plain ASCII is in every font: most scalars (keys, dates, numbers) end here.
             if text.utf8.allSatisfy({ $0 < 0x80 && $0 >= 0x20 }) { continue }
-            let missing = text.unicodeScalars.contains { scalar in
-                guard scalar.value >= 0x80 else { return false }
-                if let known = verdicts[scalar] { return !known }
-                let shown = unsupported(String(scalar)) == nil || scalar.properties.isWhitespace
-                verdicts[scalar] = shown
-                return !shown
-            }
-            guard missing else { continue }
             // Line breaks and tabs are layout (a title's `\n` starts its second line), not glyphs.
-            let shown = text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\t" })
+            let shown = text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
                 ? String(text.map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" ? " " : $0 }) : text
             guard let character = unsupported(shown) else { continue }
             let mark = place(of: character, in: tree, node: node, sink: sink)

@@ -19,8 +19,8 @@ extension Message {
 
     public static let weekNoMonth = Message(
         code: "week-no-month",
-        vi: "tệp lịch không có `month` (không có bảng lịch) nên không thuộc tuần nào",
-        en: "the schedule file has no `month` (no agenda), so it belongs to no week")
+        vi: "tệp lịch không có `month` (không có bảng lịch) nên không thuộc tháng, tuần nào; thêm dòng `month: YYYY-MM` (tháng của chương trình) vào tệp",
+        en: "the schedule file has no `month` (no agenda), so it belongs to no month or week; add a line `month: YYYY-MM` (the programme's month) to the file")
 
     public static func weekNotCovered(_ week: String) -> Message {
         Message(code: "week-not-covered",
@@ -40,7 +40,7 @@ extension Phrase {
         vi: "--week và --partial chỉ dùng cùng --view week", en: "--week and --partial need --view week")
 
     public static func weekViewFormats(_ format: String) -> Phrase {
-        Phrase(vi: "--view week xuất docx hoặc html, không xuất `\(format)`",
-               en: "--view week renders docx or html, not `\(format)`")
+        Phrase(vi: "--view week xuất docx, html hoặc pdf, không xuất `\(format)`",
+               en: "--view week renders docx, html or pdf, not `\(format)`")
     }
 }

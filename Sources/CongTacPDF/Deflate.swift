@@ -1,22 +1,18 @@
 import CDeflateZlib
+import CongTacDeflate
 
-/// zlib-wrapped deflate (what `/FlateDecode` reads), at level 1: deflating was a third of the time
-/// of writing a month's PDF at level 6; level 1 makes a month's file about a tenth larger (46 → 51
-/// KB for the 2025-02 example; 8.6 → 11.1 MB for the 22,000-item scale case).
+/// The PDF's `/FlateDecode` streams: deflated through `Deflater` (libdeflate where its run-time
+/// library is, zlib otherwise) at level 1, and inflated (PNG rows, a page's content) with zlib.
+/// Deflating at level 6 was a third of the time of writing a month's PDF; level 1 makes a month's
+/// file about a tenth larger (46 → 51 KB for the 2025-02 example; 8.6 → 11.1 MB for the 22,000-item
+/// scale case).
 enum Deflate {
-    static let level: Int32 = 1
-
     static func compress(_ data: [UInt8]) throws(PDFWriteError) -> [UInt8] {
-        var length = compressBound(uLong(data.count))
-        var out = [UInt8](repeating: 0, count: Int(length))
-        let status = out.withUnsafeMutableBufferPointer { target in
-            data.withUnsafeBufferPointer { source in
-                compress2(target.baseAddress, &length, source.baseAddress, uLong(source.count), level)
-            }
+        do {
+            return try Deflater().zlibDeflate(data)
+        } catch {
+            throw .compression(error.description)
         }
-        guard status == Z_OK else { throw .compression("zlib status \(status)") }
-        out.removeSubrange(Int(length)...)
-        return out
     }
 
     /// Inflates a zlib stream whose size is about `expected` (a PNG's rows, a page's content). Output

@@ -26,8 +26,20 @@ public enum PDFFonts {
     }
 
     /// The first character that some face cannot show (its code point has no glyph in one of the four
-    /// fonts), or nil when all four show every character of `text`.
+    /// fonts), or nil when all four show every character of `text`. Scalars first: the characters
+    /// (grapheme breaking, the costly walk) only for a text that has a missing one.
     public static func unsupportedCharacter(in text: some StringProtocol) -> Character? {
+        unsupportedCharacter(in: String(text))
+    }
+
+    /// The same for a `String`, not generic: `check` asks it of every text of a month.
+    public static func unsupportedCharacter(in text: String) -> Character? {
+        var allShown = true
+        for scalar in text.unicodeScalars where !isShown(scalar) {
+            allShown = false
+            break
+        }
+        if allShown { return nil }
         for character in text {
             for scalar in character.unicodeScalars where !isShown(scalar) {
                 return character
@@ -65,7 +77,24 @@ public enum PDFFonts {
         return ((Double(font.underlinePosition) - thickness / 2) * scale, thickness * scale)
     }
 
-    static func isShown(_ scalar: Unicode.Scalar) -> Bool {
-        PDFFontFace.allCases.allSatisfy { TrueTypeFont.face($0).glyph(for: scalar) != 0 }
+    /// Whether all four faces have a glyph for `scalar`.
+    public static func isShown(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        if value < shownInAllFaces.count * 64 { return shownInAllFaces[value >> 6] >> UInt64(value & 63) & 1 == 1 }
+        return value >= 0x10000 && PDFFontFace.allCases.allSatisfy { TrueTypeFont.face($0).glyph(for: scalar) != 0 }
     }
+
+    /// A bit per BMP code point up to the faces' highest one (U+20AB): set where all four faces have
+    /// a glyph. Built once, since `check` and the renderer ask about every character of a month.
+    private static let shownInAllFaces: [UInt64] = {
+        let end = PDFFontFace.allCases.map { TrueTypeFont.face($0).bmpEnd }.max() ?? 0
+        var bits = [UInt64](repeating: 0, count: (end + 63) / 64)
+        for value in 0..<end {
+            let scalar = Unicode.Scalar(UInt32(value)) ?? "\0"
+            if value != 0, PDFFontFace.allCases.allSatisfy({ TrueTypeFont.face($0).glyph(for: scalar) != 0 }) {
+                bits[value >> 6] |= 1 << UInt64(value & 63)
+            }
+        }
+        return bits
+    }()
 }

@@ -94,15 +94,20 @@ public final class PDFPage {
             content.append(0x20)
             appendNumber(y)
             append(" Tm [<")
+            // The glyphs' hex into a local buffer, appended once: the page's own buffer is a class's
+            // property, and each access to it is checked at run time.
+            var glyphs: [UInt8] = []
+            glyphs.reserveCapacity(text.utf8.count * 4 + 16)
             for scalar in text.unicodeScalars {
                 // Each code point maps to one glyph (the fonts hold Vietnamese precomposed, and the
                 // schedule's text is NFC), and ToUnicode maps the glyph back to that code point.
                 let gid = font.glyph(for: scalar)
                 if gid == 0 && document.firstMissingCharacter == nil { document.firstMissingCharacter = Character(scalar) }
                 usage.use(gid, scalar: scalar)
-                appendHex4(gid)
-                if scalar == " ", let adjustment { content.append(contentsOf: adjustment) }
+                appendHex4(gid, to: &glyphs)
+                if scalar == " ", let adjustment { glyphs.append(contentsOf: adjustment) }
             }
+            content.append(contentsOf: glyphs)
             append(">] TJ ET\n")
             if colored { append("Q\n") }
         }
@@ -194,16 +199,7 @@ public final class PDFPage {
     }
 
     @inline(__always)
-    private func appendHex4(_ value: UInt16) {
-        @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
-            let d = UInt8(truncatingIfNeeded: nibble & 15)
-            return d < 10 ? 48 + d : 55 + d
-        }
-        content.append(digit(value >> 12))
-        content.append(digit(value >> 8))
-        content.append(digit(value >> 4))
-        content.append(digit(value))
-    }
+
 
     private func colorOperands(_ color: PDFColor) -> String {
         "\(format(color.red)) \(format(color.green)) \(format(color.blue))"
@@ -231,6 +227,18 @@ public enum PDFArtifactKind: Sendable {
 func hex4(_ value: UInt16) -> String {
     let digits = Array("0123456789ABCDEF")
     return String([digits[Int(value >> 12)], digits[Int(value >> 8 & 15)], digits[Int(value >> 4 & 15)], digits[Int(value & 15)]])
+}
+
+/// `hex4(value)`'s bytes appended to `out`.
+func appendHex4(_ value: UInt16, to out: inout [UInt8]) {
+    @inline(__always) func digit(_ nibble: UInt16) -> UInt8 {
+        let d = UInt8(truncatingIfNeeded: nibble & 15)
+        return d < 10 ? 48 + d : 55 + d
+    }
+    out.append(digit(value >> 12))
+    out.append(digit(value >> 8))
+    out.append(digit(value >> 4))
+    out.append(digit(value))
 }
 
 /// `format(value)`'s bytes appended to `out`: the same digits, without a String per number.

@@ -14,25 +14,29 @@ enum ToUnicodeCMap {
         endcodespacerange
 
         """
+        var bytes = Array(out.utf8)
         let entries = glyphs.filter { $0.key != 0 }.sorted { $0.key < $1.key }
-        // At most 100 mappings a block (the CMap format's limit).
+        // At most 100 mappings a block (the CMap format's limit); bytes appended, not strings
+        // formatted, since a month's four fonts have a thousand entries.
         for start in stride(from: 0, to: entries.count, by: 100) {
             let block = entries[start..<Swift.min(start + 100, entries.count)]
-            out += "\(block.count) beginbfchar\n"
+            bytes += Array("\(block.count) beginbfchar\n".utf8)
             for (gid, scalar) in block {
-                var utf16 = ""
-                for unit in String(scalar).utf16 { utf16 += hex4(unit) }
-                out += "<\(hex4(gid))> <\(utf16)>\n"
+                bytes.append(UInt8(ascii: "<"))
+                appendHex4(gid, to: &bytes)
+                bytes += [UInt8(ascii: ">"), UInt8(ascii: " "), UInt8(ascii: "<")]
+                for unit in scalar.utf16 { appendHex4(unit, to: &bytes) }
+                bytes += [UInt8(ascii: ">"), 0x0A]
             }
-            out += "endbfchar\n"
+            bytes += Array("endbfchar\n".utf8)
         }
-        out += """
+        out = """
         endcmap
         CMapName currentdict /CMap defineresource pop
         end
         end
 
         """
-        return Array(out.utf8)
+        return bytes + Array(out.utf8)
     }
 }

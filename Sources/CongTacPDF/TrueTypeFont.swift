@@ -26,6 +26,8 @@ final class TrueTypeFont: Sendable {
     /// The cmap for the Basic Multilingual Plane, up to its highest mapped code point, as a flat
     /// table: the layout measures every word, so a lookup is an index, not a hash.
     private let bmpGlyphs: [UInt16]
+    /// One past the highest BMP code point the font maps.
+    var bmpEnd: Int { bmpGlyphs.count }
 
     /// The embedded faces, parsed on first use.
     static func face(_ face: PDFFontFace) -> TrueTypeFont { faces[face.rawValue] }

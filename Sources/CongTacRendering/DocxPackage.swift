@@ -1,3 +1,4 @@
+import CongTacDeflate
 import Foundation
 
 /// Zips the parts of a WordprocessingML package deterministically: fixed part order, fixed timestamps.

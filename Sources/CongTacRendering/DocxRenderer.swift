@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacDeflate
 import CongTacModel
 import CongTacTemplates
 import Foundation

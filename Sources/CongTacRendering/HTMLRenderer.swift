@@ -27,19 +27,22 @@ public struct HTMLRenderer: Sendable {
         }
     }
 
-    /// What the HTML templates may name, path by path: the document's names, and the leader page's
-    /// (`leader.html` lives beside the page and is checked with it).
+    /// What the HTML templates may name, path by path: the document's names, the leader page's and
+    /// the site's (`leader.html` and `site-*.html` live beside the page and are checked with it).
     static let contextShape: ValueShape = {
         var shape = ValueShape(of: DocumentView.sample.htmlContext(fragment: false))
         shape.merge(ValueShape(of: LeaderPageRenderer.sampleContext))
+        for site in SiteView.sampleContexts { shape.merge(ValueShape(of: site)) }
         return shape
     }()
 
     /// Values congtac computes itself, never from a schedule: the faces of its own font files
     /// (`fonts.css` writes them into the page's style element, the base64 data unescaped) and the
-    /// page geometry as CSS lengths (`{{layout.indent}}` → `1.27cm`, the same for every schedule).
+    /// page geometry as CSS lengths (`{{layout.indent}}` → `1.27cm`, the same for every schedule),
+    /// and the site's links (`SiteLink`s, in `href` only: see `SiteView.trustedPaths`).
     static let trustedValues = Set(["fonts.family", "fonts.style", "fonts.weight", "fonts.data"]
         + (contextShape.fields["layout"]?.fields.keys.map { "layout." + $0 } ?? []))
+        .union(SiteView.trustedPaths)
 
     public func render(_ schedule: Schedule, fragment: Bool, holidays: HolidayCalendar? = nil) throws -> Data {
         Data(try renderBytes(schedule, fragment: fragment, holidays: holidays))

@@ -28,12 +28,20 @@ public struct CalendarFeed: Sendable {
 
     /// The events of `schedule`, or of `leader`'s items only (without the whole-day texts, which name no leader).
     public func events(_ schedule: Schedule, leader: Leader? = nil) -> [Event] {
+        tagged(schedule).compactMap { event, item in
+            guard let leader else { return event }
+            return item.map(leader.isIn) == true ? event : nil
+        }
+    }
+
+    /// Every event of `schedule` in order, with the item it comes from (nil for a day's text).
+    func tagged(_ schedule: Schedule) -> [(event: Event, item: AgendaItem?)] {
         guard let month = schedule.month else { return [] }
         let hours = schedule.officeHours ?? .standard
         let length = CivilDate.daysInMonth(year: month.year, month: month.month)
         let domain = Self.domain(schedule.agency)
         var occurrences: [String: Int] = [:]
-        var events: [(order: Int, event: Event)] = []
+        var events: [(order: Int, event: Event, item: AgendaItem?)] = []
         for day in schedule.agendaDays where day.days.first >= 1 && day.days.last <= length {
             let first = CivilDate(year: month.year, month: month.month, day: day.days.first)
             let last = CivilDate(year: month.year, month: month.month, day: day.days.last)
@@ -47,14 +55,11 @@ public struct CalendarFeed: Sendable {
             }
             if let text = day.text {
                 let id = uid("d", text)
-                if leader == nil {
-                    events.append((events.count, Event(uid: id, first: first, last: last, time: .allDay, summary: text,
-                                                       location: nil, description: day.note)))
-                }
+                events.append((events.count, Event(uid: id, first: first, last: last, time: .allDay, summary: text,
+                                                   location: nil, description: day.note), nil))
             }
             for item in day.items {
                 let id = uid("i", item.text)
-                if let leader, !leader.isIn(item) { continue }
                 var lines: [String] = []
                 if let time = item.time { lines.append("\(Phrase.timeLabel.vi): \(time)") }
                 if let unit = item.unit { lines.append("\(Phrase.preparingUnit.vi): \(unit)") }
@@ -63,11 +68,11 @@ public struct CalendarFeed: Sendable {
                     uid: id, first: first, last: last,
                     time: TimeLabel.eventTime(label: item.time, text: item.text, hours: hours),
                     summary: item.text, location: ICSLocation.location(in: item.text),
-                    description: lines.isEmpty ? nil : lines.joined(separator: "\n"))))
+                    description: lines.isEmpty ? nil : lines.joined(separator: "\n")), item))
             }
         }
         // By day, the file's order within a day: a file with its days out of order still reads in order.
-        return events.sorted { ($0.event.first, $0.order) < ($1.event.first, $1.order) }.map(\.event)
+        return events.sorted { ($0.event.first, $0.order) < ($1.event.first, $1.order) }.map { ($0.event, $0.item) }
     }
 
     /// The `.ics` file's bytes.
@@ -75,28 +80,44 @@ public struct CalendarFeed: Sendable {
         let month = schedule.month.map { "\(DateLine.month($0.month))/\($0.year)" }
         var name = Phrase.calendarName(agency: schedule.agency.name, month: month).vi
         if let leader { name = Phrase.leaderSchedule(leader.displayName).vi + (month.map { " – \($0)" } ?? "") }
-        let date = schedule.date
-        let stamp = "\(Self.date(CivilDate(year: date.year, month: date.month, day: date.day ?? 1)))T000000Z"
+        return render([schedule], leader: leader, name: name)
+    }
 
+    /// A month's events with the items they come from, worked out once for the agency's calendar and
+    /// every leader's (`congtac publish`): the UIDs, times and places are the costly part.
+    public struct MonthEvents: Sendable {
+        let stamp: String
+        let events: [(event: Event, item: AgendaItem?)]
+    }
+
+    public func monthEvents(_ schedule: Schedule) -> MonthEvents {
+        let date = schedule.date
+        return MonthEvents(stamp: "\(Self.date(CivilDate(year: date.year, month: date.month, day: date.day ?? 1)))T000000Z",
+                           events: tagged(schedule))
+    }
+
+    /// One calendar of several months (`congtac publish`'s `lich.ics` and leaders' calendars): each
+    /// month's events as its own file would have them, the same UIDs, under one name.
+    public func render(_ schedules: [Schedule], leader: Leader?, name: String) -> [UInt8] {
+        render(schedules.map(monthEvents), leader: leader, name: name)
+    }
+
+    public func render(_ months: [MonthEvents], leader: Leader?, name: String) -> [UInt8] {
+        render(blocks: months.map { eventBlock($0, leader: leader) }, name: name)
+    }
+
+    /// The VEVENTs of one month for one calendar (the agency's, or `leader`'s): the part of a
+    /// calendar of several months that depends on that month alone, which `congtac publish` keeps
+    /// between runs so that an unchanged month is not worked out again.
+    public func eventBlock(_ month: MonthEvents, leader: Leader?) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(512 * month.events.count)
         func line(_ text: String) { ICSText.fold(text, into: &out) }
-        line("BEGIN:VCALENDAR")
-        line("VERSION:2.0")
-        line("PRODID:-//congtac//Chuong trinh cong tac//VI")
-        line("CALSCALE:GREGORIAN")
-        line("METHOD:PUBLISH")
-        line("X-WR-CALNAME:" + ICSText.escape(name))
-        line("X-WR-TIMEZONE:" + Self.timeZone)
-        // Vietnam has kept +07:00 without daylight saving since 13 June 1975.
-        for text in ["BEGIN:VTIMEZONE", "TZID:\(Self.timeZone)", "BEGIN:STANDARD", "DTSTART:19750613T000000",
-                     "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:ICT", "END:STANDARD", "END:VTIMEZONE"] {
-            line(text)
-        }
-        for event in events(schedule, leader: leader) {
+        for (event, item) in month.events {
+            if let leader, !(item.map(leader.isIn) ?? false) { continue }
             line("BEGIN:VEVENT")
             line("UID:" + event.uid)
-            line("DTSTAMP:" + stamp)
+            line("DTSTAMP:" + month.stamp)
             switch event.time {
             case .allDay:
                 line("DTSTART;VALUE=DATE:" + Self.date(event.first))
@@ -113,6 +134,27 @@ public struct CalendarFeed: Sendable {
             if let description = event.description { line("DESCRIPTION:" + ICSText.escape(description)) }
             line("END:VEVENT")
         }
+        return out
+    }
+
+    /// A calendar named `name` holding `blocks` (`eventBlock`s) in order.
+    public func render(blocks: [[UInt8]], name: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(blocks.reduce(1024) { $0 + $1.count })
+        func line(_ text: String) { ICSText.fold(text, into: &out) }
+        line("BEGIN:VCALENDAR")
+        line("VERSION:2.0")
+        line("PRODID:-//congtac//Chuong trinh cong tac//VI")
+        line("CALSCALE:GREGORIAN")
+        line("METHOD:PUBLISH")
+        line("X-WR-CALNAME:" + ICSText.escape(name))
+        line("X-WR-TIMEZONE:" + Self.timeZone)
+        // Vietnam has kept +07:00 without daylight saving since 13 June 1975.
+        for text in ["BEGIN:VTIMEZONE", "TZID:\(Self.timeZone)", "BEGIN:STANDARD", "DTSTART:19750613T000000",
+                     "TZOFFSETFROM:+0700", "TZOFFSETTO:+0700", "TZNAME:ICT", "END:STANDARD", "END:VTIMEZONE"] {
+            line(text)
+        }
+        for block in blocks { out += block }
         line("END:VCALENDAR")
         return out
     }

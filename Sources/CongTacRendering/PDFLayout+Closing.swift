@@ -44,12 +44,14 @@ extension PDFLayout {
         let leftBox = column(width: leftWidth, leftParagraphs)
         let rightBox = column(width: rightWidth, rightParagraphs)
 
-        // The blank BodyText line above keeps with the block (keepNext), and the block is one row.
-        let blank = column(width: textWidth, [([], bodyFormat)]).height + max(0, bodyFormat.before - lastSpaceAfter) + bodyFormat.after
+        // The blank line above keeps with the block (keepNext), and the block is one row. The
+        // month's is a BodyText paragraph; the week's a TableText one, right below its table.
+        let blankFormat = view.week == nil ? bodyFormat : tableFormat(.justified)
+        let blank = column(width: textWidth, [([], blankFormat)]).height + max(0, blankFormat.before - lastSpaceAfter) + blankFormat.after
         let height = max(leftBox.height, rightBox.height)
         ensureRoom(blank + height)
         // Kept at the top of a page too, as LibreOffice and Word keep an empty paragraph there.
-        flow([], bodyFormat, role: .paragraph)
+        flow([], blankFormat, role: .paragraph)
         lastSpaceAfter = 0
         var place: SignaturePlace?
         tagged(.division) {

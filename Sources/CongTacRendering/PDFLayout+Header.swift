@@ -54,8 +54,9 @@ extension PDFLayout {
         if let banner = view.banner {
             flow([StyledRun(banner, titleStyle)], centred(sizes.title, before: spacing.titleBefore), role: .paragraph)
         }
+        let before = view.week == nil ? spacing.titleBefore : spacing.weekTitleBefore
         for (index, line) in view.titleLines.enumerated() {
-            flow([StyledRun(line, titleStyle)], centred(sizes.title, before: index == 0 ? spacing.titleBefore : 0), role: .paragraph)
+            flow([StyledRun(line, titleStyle)], centred(sizes.title, before: index == 0 ? before : 0), role: .paragraph)
         }
         if let summary = view.summary {
             flow([StyledRun(summary, titleStyle)], centred(sizes.title), role: .paragraph)
@@ -68,6 +69,10 @@ extension PDFLayout {
         }
         y += rule.height
         lastSpaceAfter = 0
-        flow([], bodyFormat, role: .paragraph)
+        if view.week == nil {
+            flow([], bodyFormat, role: .paragraph)
+        } else {
+            y += Self.points(spacing.weekTableGap)
+        }
     }
 }

@@ -48,6 +48,7 @@ public struct PDFRenderer: Sendable {
         let layout = PDFLayout(geometry: geometry, canvas: canvas, measure: PDFCanvas.measure, metrics: PDFCanvas.metrics)
         layout.header(view)
         layout.sections(view.sections)
+        if let week = view.week { layout.week(week) }
         guard signs else { return }
         if let place = layout.closing(view) {
             let field = Self.signatureRect(place)
@@ -105,17 +106,11 @@ public struct PDFRenderer: Sendable {
     /// box. The loader's check (`check --format pdf`) names the file's line and column; this one is
     /// the renderer's own guard, naming the character and its text.
     static func checkCharacters(_ view: DocumentView) throws {
-        // Each distinct scalar is looked up once; a month's texts have a few hundred.
-        var verdicts: [Unicode.Scalar: Bool] = [:]
-        for text in view.allTexts {
-            let missing = text.unicodeScalars.contains { scalar in
-                guard scalar.value >= 0x80 else { return false }
-                if let known = verdicts[scalar] { return !known }
-                let shown = PDFFonts.unsupportedCharacter(in: String(scalar)) == nil
-                verdicts[scalar] = shown
-                return !shown
-            }
-            if missing, let character = PDFFonts.unsupportedCharacter(in: text) {
+        // ASCII is layout where it is not shown (a title's line break); scalars first, characters
+        // only for a text with a missing one.
+        func missing(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x80 && !PDFFonts.isShown(scalar) }
+        for text in view.allTexts where text.unicodeScalars.contains(where: missing) {
+            if let character = text.first(where: { $0.unicodeScalars.contains(where: missing) }) {
                 throw RenderError.unsupportedCharacter(character: String(character), text: text)
             }
         }
@@ -139,6 +134,15 @@ extension DocumentView {
                     for row in day.rows {
                         texts += [row.note, row.text, row.timeLabel, row.itemText, row.unit, row.leader].compactMap { $0 }
                     }
+                }
+            }
+        }
+        if let week {
+            texts += WeekTableView.columns
+            for day in week.days {
+                texts += [day.weekday, day.date]
+                for row in day.rows {
+                    texts += [row.note, row.text, row.time, row.itemText, row.unit, row.leader].compactMap { $0 }
                 }
             }
         }

@@ -24,6 +24,11 @@ extension PageGeometry {
         public var numberLineBefore = 160
         /// The banner, or the title's first line: 18 pt before.
         public var titleBefore = 360
+        /// The weekly schedule's title: 6 pt before, less than the month's, and a 6 pt gap (an
+        /// exact-height TableText paragraph) between the short line and the week's table, so that
+        /// a typical week keeps its closing on page 1.
+        public var weekTitleBefore = 120
+        public var weekTableGap = 120
         /// `Bản điện tử:`: 6 pt before.
         public var electronicBefore = 120
         /// Room for the signature and the seal above the signer's name (SignatureName).

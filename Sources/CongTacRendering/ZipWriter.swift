@@ -1,3 +1,5 @@
+import CongTacDeflate
+
 /// A deterministic ZIP writer for small packages: deflated entries (CRC-32 and deflate from
 /// `Deflater`: libdeflate where its run-time library is, zlib otherwise), one fixed timestamp,
 /// entries in the order given.
@@ -16,10 +18,17 @@ enum ZipWriter {
     static let dosDate: UInt16 = UInt16((2000 - 1980) << 9 | 1 << 5 | 1)
 
     static func archive(_ entries: [Entry], engine: Deflater.Engine? = nil) throws -> [UInt8] {
+        do {
+            return try archive(entries, deflater: Deflater(engine: engine))
+        } catch let error as DeflateError {
+            throw RenderError.packaging(error.description)
+        }
+    }
+
+    private static func archive(_ entries: [Entry], deflater: borrowing Deflater) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(entries.reduce(0) { $0 + $1.data.count / 6 } + 4096)
         var central: [UInt8] = []
-        let deflater = try Deflater(engine: engine)
         for entry in entries {
             let name = Array(entry.path.utf8)
             let crc = deflater.crc32(entry.data)

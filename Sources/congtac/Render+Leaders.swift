@@ -4,8 +4,8 @@ import CongTacModel
 import CongTacRendering
 
 extension Render {
-    /// `--view`, checked with `--leader` and the formats: a leader's view is HTML or iCalendar, a
-    /// week's DOCX or HTML.
+    /// `--view`, checked with `--leader` and the formats: a leader's view is HTML, iCalendar or PDF,
+    /// a week's DOCX, HTML or PDF.
     func selectedView() throws -> View {
         let language = Language.resolve(self.language.lang)
         guard let view = View(rawValue: view.lowercased()) else {
@@ -15,7 +15,7 @@ extension Render {
         if view == .leader, let other = try formats().first(where: { $0 != .html && $0 != .ics && $0 != .pdf }) {
             throw ValidationError(Phrase.leaderViewFormats(other.rawValue).text(language))
         }
-        if view == .week, let other = try formats().first(where: { $0 != .html && $0 != .docx }) {
+        if view == .week, let other = try formats().first(where: { $0 == .ics }) {
             throw ValidationError(Phrase.weekViewFormats(other.rawValue).text(language))
         }
         return view

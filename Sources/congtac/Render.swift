@@ -90,7 +90,7 @@ struct Render: ParsableCommand {
     }
 
     func formats() throws -> [Format] {
-        let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = format.split(separator: ",").map { String($0).trimmedOfSpaces.lowercased() }
         var result: [Format] = []
         for name in names {
             guard let f = Format(rawValue: name) else {

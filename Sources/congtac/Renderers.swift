@@ -30,8 +30,8 @@ struct Renderers: Sendable {
         }
     }
 
-    /// The weekly schedule of `week` (`--view week`; docx and html only, checked by `selectedView`:
-    /// the PDF's page layout draws the monthly programme and the leader view, not yet the week).
+    /// The weekly schedule of `week` (`--view week`: docx, html and pdf; an agency's feed is the
+    /// month's `.ics`, so `selectedView` refuses ics here).
     func renderWeek(_ week: ISOWeek, main: Schedule, months: [YearMonth: Schedule], _ format: Render.Format,
                     fragment: Bool, inline: Bool = false) throws -> [UInt8] {
         switch format {
@@ -39,7 +39,8 @@ struct Renderers: Sendable {
         case .html:
             let bytes = try html!.renderWeekBytes(week, main: main, months: months, fragment: fragment)
             return inline ? try html!.inline(bytes, week: true) : bytes
-        case .ics, .pdf: return []  // refused for --view week by `selectedView`
+        case .pdf: return try pdf!.renderWeekBytes(week, main: main, months: months)
+        case .ics: return []  // refused for --view week by `selectedView`
         }
     }
 }

@@ -132,7 +132,7 @@ struct WeekRenderJob {
         case .docx: name = base + ".docx"
         case .html: name = base + Render.htmlSuffix(fragment: fragment, inline: inline)
         case .ics: name = base + ".ics"  // refused for --view week by `selectedView`
-        case .pdf: name = base + ".pdf"  // refused for --view week by `selectedView`
+        case .pdf: name = base + ".pdf"
         }
         if output == nil && !file.contains("/") { return name }
         return PathNames.join(output ?? PathNames.folder(of: file), name)

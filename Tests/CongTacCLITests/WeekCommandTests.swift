@@ -73,6 +73,34 @@ import Testing
         #expect(page.contains("24/02") && page.contains("01-02/03"))
     }
 
+    /// The week's PDF goes through the month's layout: written beside the DOCX, one page, its
+    /// text the week's (pdftotext, when poppler is installed).
+    @Test func twoMonthsMakeTheWeeksPDF() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let february = try Self.monthFile("2025-02", in: folder)
+        let march = try Self.monthFile("2025-03", in: folder)
+        let result = try congtac(["render", february, march, "--view", "week", "--week", "2025-W09", "--format", "pdf,docx",
+                                  "--output", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.names(in: folder) == ["lich-2025-02-week-2025-W09.docx", "lich-2025-02-week-2025-W09.pdf"])
+        let pdf = folder.appendingPathComponent("lich-2025-02-week-2025-W09.pdf")
+        #expect(try Data(contentsOf: pdf).starts(with: Array("%PDF-".utf8)))
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = ["-layout", pdf.path, "-"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("LỊCH CÔNG TÁC TUẦN"))
+        #expect(text.contains("Tuần 09 (từ ngày 24/02 đến ngày 02/03/2025)"))
+        #expect(text.contains("24/02") && text.contains("01-02/03"))
+        #expect(!text.contains("\u{0C}2"), "one page")
+    }
+
     @Test func aWeekNoFileCoversAndABadWeekAreRefused() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

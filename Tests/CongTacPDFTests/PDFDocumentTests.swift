@@ -60,6 +60,19 @@ import Testing
         let hex = { (bytes: [UInt8]) in bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined() }
         #expect(hex(MD5.digest([])) == "d41d8cd98f00b204e9800998ecf8427e")
         #expect(hex(MD5.digest(Array("The quick brown fox jumps over the lazy dog".utf8))) == "9e107d9d372bb6826bd81d3542a419d6")
+        // Whole blocks read in place, then a tail (Python's hashlib gives the same).
+        #expect(hex(MD5.digest(Array((0..<5).flatMap { _ in (0...255).map(UInt8.init) }))) == "82829f1f3f2bb0f18b25f278e5bba8bd")
+    }
+
+    /// Every length of the last group: none, two and three characters (with or without padding).
+    @Test func base64DecodesEveryTail() {
+        #expect(Base64.decode("") == [])
+        #expect(Base64.decode("TWFu") == Array("Man".utf8))
+        #expect(Base64.decode("TWE=") == Array("Ma".utf8))
+        #expect(Base64.decode("TWE") == Array("Ma".utf8))
+        #expect(Base64.decode("TQ==") == Array("M".utf8))
+        #expect(Base64.decode("TWFu\nTWE=") == Array("ManMa".utf8))
+        #expect(Base64.decode("/+/+") == [0xFF, 0xEF, 0xFE])
     }
 
     @Test func textStringsAreUTF16WhenNotASCII() {

@@ -1,3 +1,5 @@
+import CDeflateZlib
+import CongTacDeflate
 import Foundation
 import Testing
 import ZIPFoundation
@@ -37,6 +39,27 @@ import ZIPFoundation
             let archive = try unzipBytes(Data(package))
             #expect(archive["empty"] == [], "seed \(generator)")
             #expect(archive["noise"] == noise, "seed \(generator)")
+        }
+    }
+}
+
+/// The PDF's streams: zlib-wrapped deflate from both engines, inflated by zlib's own `uncompress`.
+@Suite struct ZlibStreamTests {
+    @Test func bothEnginesGiveStreamsZlibInflates() throws {
+        var generator = SeededGenerator(seed: 0x2F1A7E)
+        let text = Array(String(repeating: "BT /F1 12 Tf 1 0 0 1 85.05 700 Tm [<0041004200>] TJ ET\n", count: 400).utf8)
+        let noise = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for engine in [Deflater.Engine.zlib, .libdeflate] {
+            for data in [[], text, noise] {
+                let stream = try Deflater(engine: engine).zlibDeflate(data)
+                var inflated = [UInt8](repeating: 0, count: data.count + 1)
+                var length = uLongf(inflated.count)
+                let status = inflated.withUnsafeMutableBufferPointer { out in
+                    stream.withUnsafeBufferPointer { uncompress(out.baseAddress, &length, $0.baseAddress, uLong($0.count)) }
+                }
+                #expect(status == Z_OK, "\(engine) \(data.count) bytes, seed \(generator)")
+                #expect(Array(inflated.prefix(Int(length))) == data, "\(engine) \(data.count) bytes")
+            }
         }
     }
 }

@@ -1,0 +1,21 @@
+/// `congtac publish`: the archive site (issue #13, item 4). Its errors are the week's and the
+/// output's (`week-same-month`, `week-no-month`, `output`); these are its options and its summary.
+extension Phrase {
+    /// `--base-url` that is not an http(s) address written plainly.
+    public static func invalidBaseURL(_ text: String) -> Phrase {
+        Phrase(vi: "--base-url `\(text)` không hợp lệ: cần địa chỉ http:// hoặc https://, không có dấu cách, dấu nháy hay dấu <>",
+               en: "invalid --base-url `\(text)`: an http:// or https:// address, without spaces, quotes or <>")
+    }
+
+    /// `--today` that is not a date `YYYY-MM-DD`.
+    public static func invalidDate(_ text: String) -> Phrase {
+        Phrase(vi: "ngày không hợp lệ `\(text)`: cần dạng YYYY-MM-DD, ví dụ 2025-02-17",
+               en: "invalid date `\(text)`: the form is YYYY-MM-DD, e.g. 2025-02-17")
+    }
+
+    /// The last line of `publish`: how many files changed, how many were already as they are.
+    public static func sitePublished(_ site: String, written: Int, unchanged: Int) -> Phrase {
+        Phrase(vi: "trang lưu trữ \(site): \(written) tệp đã ghi, \(unchanged) tệp không đổi",
+               en: "site \(site): \(written) files written, \(unchanged) unchanged")
+    }
+}
