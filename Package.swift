@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CongTacLoading", targets: ["CongTacLoading"]),
         .library(name: "CongTacRendering", targets: ["CongTacRendering"]),
         .library(name: "CongTacPDF", targets: ["CongTacPDF"]),
+        .library(name: "CongTacImport", targets: ["CongTacImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -59,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "congtac",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,13 +68,19 @@ let package = Package(
         /// `-sanitize=fuzzer -D FUZZING`, otherwise a replayer of saved inputs (see Fuzz/README.md).
         .executableTarget(
             name: "congtac-fuzz",
-            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates"]
+            dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacTemplates", "CongTacImport"]
         ),
         /// Speed in one process: `swift run -c release congtac-bench DATA_DIR` (see Benchmarks/README.md).
         .executableTarget(
             name: "congtac-bench",
             dependencies: ["CongTacModel", "CongTacMessages", "CongTacLoading", "CongTacRendering"],
             path: "Benchmarks/congtac-bench"
+        ),
+        /// `congtac import`: Word documents and spreadsheets → schedule, through our ZIP reader (zlib)
+        /// and libxml2's streaming parser.
+        .target(
+            name: "CongTacImport",
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CDeflateZlib"]
         ),
         /// What the test targets share: the package's paths, temporary folders, the examples, line
         /// diffs, goldens, the seeded generator and the `congtac` process runner.
@@ -99,6 +106,14 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Goldens", "Fixtures"]
+        ),
+        .testTarget(
+            name: "CongTacImportTests",
+            dependencies: [
+                "CongTacImport", "CongTacLoading", "CongTacMessages", "CongTacModel", "CongTacCalendar", "CongTacRendering",
+                "CongTacTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages", "CongTacTestSupport"]),
         .testTarget(

@@ -11,7 +11,8 @@
 # FUZZ_CONFIG=debug builds faster and runs about three times slower than the default release;
 # FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run).
 # FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,
-# Fuzz/templates.dict; CONGTAC_FUZZ_MODE=templates for the target, see TemplateFuzzTarget.swift).
+# Fuzz/templates.dict; CONGTAC_FUZZ_MODE=templates for the target, see TemplateFuzzTarget.swift);
+# FUZZ_MODE=import fuzzes the importer's readers (Fuzz/import, Fuzz/import.dict, ImportFuzzTarget.swift).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -50,7 +51,8 @@ mode=${FUZZ_MODE:-schedules}
 case "$mode" in
   schedules) cp "$root"/Fuzz/corpus/* "$root"/Fuzz/findings/* "$work/corpus/"; dict="$root/Fuzz/yaml.dict" ;;
   templates) cp "$root"/Fuzz/templates/* "$work/corpus/"; dict="$root/Fuzz/templates.dict" ;;
-  *) echo "fuzz: FUZZ_MODE is schedules or templates" >&2; exit 2 ;;
+  import) cp "$root"/Fuzz/import/* "$work/corpus/"; dict="$root/Fuzz/import.dict" ;;
+  *) echo "fuzz: FUZZ_MODE is schedules, templates or import" >&2; exit 2 ;;
 esac
 
 echo "== fuzz $mode for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"

@@ -6,7 +6,7 @@ import Foundation
 @_cdecl("LLVMFuzzerTestOneInput")
 public func congtacFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = data.map { Data(bytes: $0, count: size) } ?? Data()
-    if templateMode { TemplateFuzzTarget.run(input) } else { _ = FuzzTarget.run(input) }
+    if importMode { ImportFuzzTarget.run(input) } else if templateMode { TemplateFuzzTarget.run(input) } else { _ = FuzzTarget.run(input) }
     return 0
 }
 
@@ -20,6 +20,7 @@ public func congtacFuzzInitialize(
     _ = docxRenderer
     _ = htmlRenderer
     _ = TemplateFuzzTarget.schedule
+    _ = ImportFuzzTarget.previous
     return 0
 }
 

@@ -26,6 +26,13 @@ enum Replayer {
                 continue
             }
             let start = Date()
+            if importMode {
+                let outcome = ImportFuzzTarget.run(data)
+                inputs += 1
+                let what = outcome.refused.map { "refused [\($0)]" } ?? "\(outcome.days) days, \(outcome.items) items, \(outcome.warnings) warnings"
+                print("\(path): \(data.count) bytes as \(outcome.kind); \(what) (\(Int(Date().timeIntervalSince(start) * 1000)) ms)")
+                continue
+            }
             if templateMode {
                 let outcome = TemplateFuzzTarget.run(data)
                 inputs += 1

@@ -63,6 +63,17 @@ enum CatalogSamples {
         // Catalog+Leaders
         .unknownLeader("Đ/c Hòan", known: ["Đ/c Hoàn", "Đ/c An"]), .invalidHours("morning", "11:30-07:30"),
         .leaderNotFound("Tuấn", known: ["Đ/c Hoàn"]), .leaderNotFound("Tuấn", known: []),
+        // Catalog+Import
+        .importUnsupportedExtension("odt"), .importNotWhatExtensionSays("DOCX"), .importEncrypted, .importWord97,
+        .importExcel97, .importCorrupt("word/document.xml"), .importExpandsTooMuch("word/document.xml", declared: 300_000_000),
+        .importUnsupportedArchive("ZIP64"), .importMissingPart("word/document.xml"),
+        .importXML("word/document.xml", line: 2, column: 7, "Opening and ending tag mismatch"), .importDoctype("word/document.xml"),
+        .importNotUTF8, .importDraftErrors, .importUnplaced("Căn cứ Quy chế làm việc"), .importExtraColumns("ĐỊA ĐIỂM"),
+        .importUnsurePairing("Phòng QLKH; Văn phòng"), .importDayUnreadable("Thứ Hai"), .importDayOtherMonth("01/4", month: "3/2025"),
+        .importWeekdayMismatch(day: "06/3/2025", written: "Thứ Sáu", actual: "Thứ Năm"), .importEmptyDay("12"),
+        .importDayOverlap("16-20"), .importPicture, .importFootnote, .importAgendaWithoutSection, .importUnknownTable,
+        .importMonthGuessed("02/2025"), .importHeaderMissing("place"), .importSheetNotFound("Tháng 3", available: ["Bìa", "Tháng 2"]),
+        .importNoAgendaColumns("Sheet1"),
     ]
 
     static let phrases: [Phrase] = [
@@ -89,6 +100,9 @@ enum CatalogSamples {
         .leaderSchedule("Đ/c Hoàn"),
         .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
         .invalidBaseURL("ftp://x"), .invalidDate("2025-02-30"), .sitePublished("site", written: 3, unchanged: 40),
+        .importParagraph(37), .importTableCell(table: 2, row: 14, column: 2), .importSheetCell(sheet: "Sheet1", row: 14, column: 3),
+        .importSheetCell(sheet: "Sheet1", row: 1, column: 28), .importLine(12), .importSummary(days: 21, items: 33, review: 2),
+        .importKeptHeading, .importAgendaHeading, .importPlaceholderAgency, .importPlaceholderPlace, .importPlaceholderItem,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
