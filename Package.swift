@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        /// zlib, for the DOCX package's deflate and CRC-32 (libxml2 already links it).
+        /// zlib (libxml2 already links it): deflate, inflate and CRC-32, used only by CongTacDeflate.
         .systemLibrary(name: "CDeflateZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
         .target(name: "CongTacCalendar"),
@@ -50,13 +50,14 @@ let package = Package(
         /// View model, the template sets, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CDeflateZlib", "CongTacDeflate", "CongTacPDF"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CongTacDeflate", "CongTacPDF"]
         ),
-        /// DEFLATE for the ZIP and PDF writers: libdeflate's run-time library where it is, zlib otherwise.
+        /// DEFLATE for the ZIP and PDF writers (libdeflate's run-time library where it is, zlib
+        /// otherwise) and inflating for every reader (the importer's ZIP, PNG, PDF pages).
         .target(name: "CongTacDeflate", dependencies: ["CDeflateZlib"]),
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
-        .target(name: "CongTacPDF", dependencies: ["CDeflateZlib", "CongTacDeflate", "CongTacMessages"]),
+        .target(name: "CongTacPDF", dependencies: ["CongTacDeflate", "CongTacMessages"]),
         .executableTarget(
             name: "congtac",
             dependencies: [
@@ -80,7 +81,7 @@ let package = Package(
         /// and libxml2's streaming parser.
         .target(
             name: "CongTacImport",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CDeflateZlib"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CongTacDeflate"]
         ),
         /// What the test targets share: the package's paths, temporary folders, the examples, line
         /// diffs, goldens, the seeded generator and the `congtac` process runner.

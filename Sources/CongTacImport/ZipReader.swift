@@ -1,4 +1,4 @@
-import CDeflateZlib
+import CongTacDeflate
 
 /// Reads the parts of an Office package (DOCX, XLSX) from a ZIP archive held in memory.
 ///
@@ -79,12 +79,12 @@ struct ZipReader {
             guard entry.compressedSize == entry.size else { throw .corrupt(entry.name) }
             output = Array(data)
         case 8:
-            guard let inflated = Inflate.raw(data, expected: entry.size) else { throw .corrupt(entry.name) }
+            guard let inflated = Inflater.raw(data, expected: entry.size) else { throw .corrupt(entry.name) }
             output = inflated
         default:
             throw .unsupported(entry.name)
         }
-        let crc = output.withUnsafeBufferPointer { UInt32(crc32(0, $0.baseAddress, uInt($0.count))) }
+        let crc = Inflater.crc32(output)
         guard crc == entry.crc else { throw .corrupt(entry.name) }
         return output
     }

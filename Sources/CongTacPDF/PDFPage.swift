@@ -1,3 +1,5 @@
+import CongTacDeflate
+
 /// One page: its content stream, built as the layout draws, with every piece either marked as a
 /// structure element's content (with an MCID) or as an artifact.
 ///
@@ -188,7 +190,7 @@ public final class PDFPage {
 
     private func reopen() {
         guard let compressed = compressedContent else { return }
-        content = Deflate.decompress(compressed, expected: compressed.count * 8) ?? []
+        content = Inflater.zlib(compressed, expected: compressed.count * 8) ?? []
         compressedContent = nil
     }
 

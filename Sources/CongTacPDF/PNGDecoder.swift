@@ -1,3 +1,5 @@
+import CongTacDeflate
+
 /// PNG (ISO/IEC 15948) → 8-bit samples, split into colour and alpha for a PDF image and its soft
 /// mask. Reads every non-interlaced colour type and bit depth; 16-bit samples keep their high byte,
 /// palettes and `tRNS` are expanded. Interlaced files are refused (signature and seal scans are not).
@@ -56,7 +58,7 @@ enum PNGDecoder {
         let rowBytes = (width * bitsPerPixel + 7) / 8
         let pixelBytes = max(1, bitsPerPixel / 8)
         // The rows' size is known: more data than that (plus slack for odd encoders) is not a PNG's.
-        guard let raw = Deflate.decompress(compressed, expected: (rowBytes + 1) * height,
+        guard let raw = Inflater.zlib(compressed, expected: (rowBytes + 1) * height,
                                            limit: (rowBytes + 1) * height + 65_536),
               raw.count >= (rowBytes + 1) * height else { throw .damaged(detail: "IDAT") }
 

@@ -64,6 +64,30 @@ import ZIPFoundation
     }
 }
 
+/// `Inflater`: what both engines deflate comes back; a wrong size, a cut stream or one that grows past
+/// its limit gives nil, never more memory than declared.
+@Suite struct InflaterTests {
+    @Test func rawAndZlibStreamsComeBackExactly() throws {
+        var generator = SeededGenerator(seed: 0x1F1A7E)
+        let text = Array(String(repeating: "<w:p><w:r><w:t>Họp giao ban</w:t></w:r></w:p>", count: 300).utf8)
+        let noise = (0..<9_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        for engine in [Deflater.Engine.zlib, .libdeflate] {
+            for data in [[], text, noise] {
+                var raw: [UInt8] = []
+                _ = try Deflater(engine: engine).deflate(data, appendingTo: &raw)
+                #expect(Inflater.raw(raw[...], expected: data.count) == data, "\(engine) \(data.count)")
+                #expect(Inflater.raw(raw[...], expected: data.count + 1) == nil, "a size that lies")
+                if data.count > 1 { #expect(Inflater.raw(raw[...], expected: data.count - 1) == nil, "a size that lies") }
+                if raw.count > 4 { #expect(Inflater.raw(raw.dropLast(3), expected: data.count) == nil, "a cut stream") }
+                let zlib = try Deflater(engine: engine).zlibDeflate(data)
+                #expect(Inflater.zlib(zlib, expected: 16) == data, "\(engine) \(data.count), grown from 16 bytes")
+                if data.count > 100 { #expect(Inflater.zlib(zlib, expected: 16, limit: data.count / 2) == nil, "past its limit") }
+            }
+        }
+        #expect(Inflater.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
+    }
+}
+
 /// The entries of a ZIP as bytes, read by ZIPFoundation (an independent reader).
 private func unzipBytes(_ data: Data) throws -> [String: [UInt8]] {
     let archive = try Archive(data: data, accessMode: .read)
