@@ -106,19 +106,28 @@ final class WordDocumentBuilder: XMLEventSink {
             tables[tables.count - 1].gridColumn = 1
         case "trPr": inRowProperties = true
         case "gridBefore" where inRowProperties:
-            if !tables.isEmpty { tables[tables.count - 1].gridColumn += attributes["val"].flatMap { Int($0) } ?? 0 }
+            if !tables.isEmpty { tables[tables.count - 1].gridColumn += Self.columnCount(attributes["val"], default: 0) }
         case "tc":
             guard let open = tables.last else { break }
             let place = WordPlace.cell(table: open.table.number, row: open.table.rows.count + 1, column: open.gridColumn)
             tables[tables.count - 1].cell = WordCell(place: place)
             document.order[place] = document.order.count
         case "tcPr": inCellProperties = true
-        case "gridSpan" where inCellProperties:
-            tables[tables.count - 1].cell?.gridSpan = max(1, attributes["val"].flatMap { Int($0) } ?? 1)
-        case "vMerge" where inCellProperties:
+        // A cell's properties outside any table (a hostile or broken part) are nothing to read.
+        case "gridSpan" where inCellProperties && !tables.isEmpty:
+            tables[tables.count - 1].cell?.gridSpan = max(1, Self.columnCount(attributes["val"], default: 1))
+        case "vMerge" where inCellProperties && !tables.isEmpty:
             tables[tables.count - 1].cell?.merge = attributes["val"] == "restart" ? .restart : .continue
         default: break
         }
+    }
+
+    /// A count of grid columns as Word writes it (`w:gridSpan`, `w:gridBefore`), within what a
+    /// table can have (Word allows 63 columns): a huge or negative number in a damaged file must
+    /// not overflow the column arithmetic.
+    static func columnCount(_ value: String?, default fallback: Int) -> Int {
+        guard let value, let count = Int(value) else { return fallback }
+        return min(max(count, 0), 64)
     }
 
     func end(_ name: String) {

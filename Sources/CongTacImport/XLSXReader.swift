@@ -101,7 +101,8 @@ private final class WorksheetBuilder: XMLEventSink {
     func start(_ element: String, attributes: [String: String]) {
         switch element {
         case "row":
-            currentRow = attributes["r"].flatMap { Int($0) } ?? currentRow + 1
+            // Within a sheet's 1,048,576 rows whatever `r` says, so that the next row's `+ 1` cannot overflow.
+            currentRow = min(max(attributes["r"].flatMap { Int($0) } ?? currentRow + 1, 1), 1_048_576)
             nextColumn = 1
         case "c":
             reference = attributes["r"].flatMap(Self.reference) ?? (currentRow, nextColumn)

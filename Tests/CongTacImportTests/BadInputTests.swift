@@ -103,6 +103,23 @@ import Testing
         #expect(part == "word/document.xml" && line == 2)
     }
 
+    /// Fuzz finding F11: cell properties outside any table, and grid counts of any size, trapped the
+    /// reader (an index out of range, then an overflow); a damaged part is read, not fatal.
+    @Test func cellPropertiesOutsideATableAndHugeGridCounts() throws {
+        let stray = "<w:document \(wordNamespace)><w:body><w:tcPr><w:gridSpan w:val=\"3\"/><w:vMerge/></w:tcPr>"
+            + "<w:p><w:r><w:t>CHƯƠNG TRÌNH</w:t></w:r></w:p></w:body></w:document>"
+        let huge = "<w:document \(wordNamespace)><w:body><w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"9223372036854775807\"/></w:trPr>"
+            + "<w:tc><w:tcPr><w:gridSpan w:val=\"9223372036854775807\"/></w:tcPr><w:p/></w:tc>"
+            + "<w:tc><w:tcPr><w:gridSpan w:val=\"-5\"/></w:tcPr><w:p/></w:tc></w:tr></w:tbl></w:body></w:document>"
+        for xml in [stray, huge] {
+            // Either a schedule or a coded refusal: what matters is that the run ends.
+            _ = refusal(try docx(documentXML: xml))
+        }
+        #expect(WordDocumentBuilder.columnCount("9223372036854775807", default: 1) == 64)
+        #expect(WordDocumentBuilder.columnCount("-5", default: 1) == 0)
+        #expect(WordDocumentBuilder.columnCount(nil, default: 1) == 1)
+    }
+
     @Test func hugeFile() {
         let bytes = [UInt8](repeating: 0x50, count: ScheduleImporter.maxFileSize + 1)
         #expect(refusal(bytes) == .fileTooLarge(bytes: bytes.count, limit: ScheduleImporter.maxFileSize))
