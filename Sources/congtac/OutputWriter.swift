@@ -139,6 +139,14 @@ enum OutputWriter {
         }
     }
 
+    /// The same for the outputs at `paths`, folder by folder: for outputs whose names are known only
+    /// once rendered (a leader's files, a week's).
+    static func sweepStaleTemporaries(of paths: [String]) {
+        for (folder, paths) in Dictionary(grouping: paths, by: PathNames.folder(of:)) {
+            sweepStaleTemporaries(in: folder, names: Set(paths.map(PathNames.lastComponent(of:))))
+        }
+    }
+
     /// NAME, if `file` is `.NAME.UUID.tmp` exactly as `Temporary` names it (an upper-case UUID).
     static func outputName(ofTemporary file: String) -> String? {
         let bytes = Array(file.utf8)

@@ -261,6 +261,7 @@ struct RenderJob: Sendable {
             if view == .leader {
                 guard let leaderOutputs = try self.leaderOutputs(schedule, file: file, into: &result) else { return result }
                 outputs = leaderOutputs
+                OutputWriter.sweepStaleTemporaries(of: outputs.map(\.path))
             }
             for format in formats where view == .document {
                 outputs.append((outputPath(for: file, format: format), try renderers.render(schedule, format, fragment: fragment, inline: inline)))

@@ -115,6 +115,7 @@ struct WeekRenderJob {
                                                      inline: inline)
                 outputs.append((outputPath(for: main.path, week: week, format: format), bytes))
             }
+            OutputWriter.sweepStaleTemporaries(of: outputs.map(\.path))
             try OutputWriter.writeTogether(outputs, sparing: inputs, templates: templateFiles)
             for (path, _) in outputs { print(Phrase.wrote(path).text(language)) }
             return true

@@ -123,6 +123,25 @@ import Testing
         #expect(try names(in: folder) == (kept + ["k.docx", "k.html", "k.yaml"]).sorted())
     }
 
+    /// The week's and a leader's outputs are named once rendered: their temporaries are swept too.
+    @Test func weekAndLeaderOutputsSweepTheirStaleTemporaries() throws {
+        for view in ["week", "leader"] {
+            let folder = try folderWithSchedule()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            // `--partial`: the example's last week runs into March, whose file is not given.
+            let arguments = ["render", "k.yaml", "--view", view, "--format", "html"] + (view == "week" ? ["--partial"] : [])
+            let first = try congtac(arguments, in: folder)
+            #expect(first.status == 0, "\(view): \(first.stderr)")
+            let outputs = try names(in: folder).filter { $0.hasSuffix(".html") }
+            #expect(!outputs.isEmpty, "\(view)")
+            let stale = outputs.map { ".\($0).0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9.tmp" }
+            for name in stale { try Data("x".utf8).write(to: folder.appendingPathComponent(name)) }
+            let again = try congtac(arguments, in: folder)
+            #expect(again.status == 0, "\(view): \(again.stderr)")
+            #expect(try names(in: folder) == (outputs + ["k.yaml"]).sorted(), "\(view)")
+        }
+    }
+
     @Test func sigtermDuringTheWritesRemovesTheTemporaries() throws {
         for signal in [SIGTERM, SIGINT] {
             let folder = try folderWithSchedule()
