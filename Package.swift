@@ -27,6 +27,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        /// One strict libxml2 SAX parse for every reader of XML (the DOCX parts' check, the importer).
+        .target(name: "CongTacXML", dependencies: ["CLibXML2"]),
         /// zlib (libxml2 already links it): deflate, inflate and CRC-32, used only by CongTacDeflate.
         .systemLibrary(name: "CDeflateZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         /// Weekdays, date lines, the lunar calendar and public holidays.
@@ -50,7 +52,7 @@ let package = Package(
         /// View model, the template sets, the DOCX package, HTML and the PDF page layout.
         .target(
             name: "CongTacRendering",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CongTacDeflate", "CongTacPDF"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacTemplates", "CLibXML2", "CongTacXML", "CongTacDeflate", "CongTacPDF"]
         ),
         /// DEFLATE for the ZIP and PDF writers (libdeflate's run-time library where it is, zlib
         /// otherwise) and inflating for every reader (the importer's ZIP, PNG, PDF pages).
@@ -81,7 +83,7 @@ let package = Package(
         /// and libxml2's streaming parser.
         .target(
             name: "CongTacImport",
-            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CongTacDeflate"]
+            dependencies: ["CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CLibXML2", "CongTacXML", "CongTacDeflate"]
         ),
         /// What the test targets share: the package's paths, temporary folders, the examples, line
         /// diffs, goldens, the seeded generator and the `congtac` process runner.

@@ -1,4 +1,5 @@
 import CLibXML2
+import CongTacXML
 
 /// What an XML part's reader is told, in document order. Names are local names: the importer
 /// reads WordprocessingML and SpreadsheetML by their element names, whatever prefix a producer
@@ -9,8 +10,8 @@ protocol XMLEventSink: AnyObject {
     func text(_ text: String)
 }
 
-/// A streaming parse of one package part with libxml2: the only place of this target that sees
-/// its C API. Strict as `XMLCheck` is: no network, no entity expansion, no DTD loading, and a
+/// A streaming parse of one package part with libxml2 (through `XMLPushParser`): the only place of
+/// this target that sees its C API. Strict as `XMLCheck` is: no network, no entity expansion, no DTD loading, and a
 /// DOCTYPE is refused before any content is reported, so entities never reach the sink.
 enum XMLEvents {
     struct Problem: Error, Equatable {
@@ -77,30 +78,11 @@ enum XMLEvents {
             state.sink.text(String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self))
         }
         handler.getEntity = { _, _ in nil }
-        guard let context = xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, "part.xml") else {
+        guard let wellFormed = XMLPushParser.parse(xml, handler: &handler, userData: unmanaged.toOpaque(),
+                                                   stop: { state.problem != nil }) else {
             throw Problem(line: 1, column: 1, message: "libxml2: out of memory")
         }
-        defer {
-            // libxml2 2.9 keeps a SAX compatibility document that freeing the context leaves (Fuzz F4).
-            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
-            context.pointee.myDoc = nil
-            xmlFreeParserCtxt(context)
-        }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue))
-        xml.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                let piece = 1 << 18
-                var offset = 0
-                repeat {
-                    let size = min(piece, chars.count - offset)
-                    let last: Int32 = offset + size >= chars.count ? 1 : 0
-                    if xmlParseChunk(context, chars.baseAddress.map { $0 + offset }, Int32(size), last) != 0 { break }
-                    if state.problem != nil { break }
-                    offset += size
-                } while offset < chars.count
-            }
-        }
         if let problem = state.problem { throw problem }
-        if context.pointee.wellFormed == 0 { throw Problem(line: 1, column: 1, message: "not well-formed") }
+        if !wellFormed { throw Problem(line: 1, column: 1, message: "not well-formed") }
     }
 }

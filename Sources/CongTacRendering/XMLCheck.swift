@@ -1,7 +1,9 @@
 import CLibXML2
+import CongTacXML
 
-/// Strict well-formedness checks with libxml2: no network, no entity expansion, no DTD, no DOCTYPE.
-/// The only place that talks to libxml2; no C pointer leaves it.
+/// Strict well-formedness checks with libxml2 (through `XMLPushParser`): no network, no entity
+/// expansion, no DTD, no DOCTYPE. The only place of this target that talks to libxml2; no C pointer
+/// leaves it.
 enum XMLCheck {
     struct Problem: Error, Equatable {
         var line: Int
@@ -42,33 +44,11 @@ enum XMLCheck {
             guard let userData else { return }
             Unmanaged<Findings>.fromOpaque(userData).takeUnretainedValue().hasDoctype = true
         }
-        // A push parser fed in pieces: given tens of megabytes at once, libxml2 trips its lookahead
-        // limit ("Huge input lookup"), and XML_PARSE_HUGE would lift the limits that protect us.
-        guard let context = xmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, "part.xml") else {
+        guard let wellFormed = XMLPushParser.parse(xml, handler: &handler, userData: unmanaged.toOpaque()) else {
             return Problem(line: 1, column: 1, message: "libxml2: out of memory")
         }
-        defer {
-            // In SAX mode libxml2 2.9 keeps a "SAX compatibility" document for entity declarations,
-            // which freeing the context does not free (fuzz finding F4).
-            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
-            context.pointee.myDoc = nil
-            xmlFreeParserCtxt(context)
-        }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue))
-        xml.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                let piece = 1 << 18
-                var offset = 0
-                repeat {
-                    let size = min(piece, chars.count - offset)
-                    let last: Int32 = offset + size >= chars.count ? 1 : 0
-                    if xmlParseChunk(context, chars.baseAddress.map { $0 + offset }, Int32(size), last) != 0 { break }
-                    offset += size
-                } while offset < chars.count
-            }
-        }
         if let problem = findings.problem { return problem }
-        if context.pointee.wellFormed == 0 { return Problem(line: 1, column: 1, message: "not well-formed") }
+        if !wellFormed { return Problem(line: 1, column: 1, message: "not well-formed") }
         if findings.hasDoctype { return Problem(line: 1, column: 1, message: "DOCTYPE is not allowed") }
         return nil
     }
