@@ -9,7 +9,10 @@
 # printed at the end (replay it with `congtac-fuzz FILE`, see Fuzz/README.md). FUZZ_WORK=DIR uses DIR
 # instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds;
 # FUZZ_CONFIG=debug builds faster and runs about three times slower than the default release;
-# FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run).
+# FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run), with Swift's
+# hashing made deterministic so that Set and Dictionary orders, hence coverage, repeat too;
+# FUZZ_RUNS=N stops after N executions, SECONDS being then only a cap: with a seed, the same run on
+# every machine, whatever its speed (CI's way: what passed here passes there).
 # FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,
 # Fuzz/templates.dict; CONGTAC_FUZZ_MODE=templates for the target, see TemplateFuzzTarget.swift);
 # FUZZ_MODE=import fuzzes the importer's readers (Fuzz/import, Fuzz/import.dict, ImportFuzzTarget.swift).
@@ -51,13 +54,14 @@ mode=${FUZZ_MODE:-schedules}
 case "$mode" in
   schedules) cp "$root"/Fuzz/corpus/* "$root"/Fuzz/findings/* "$work/corpus/"; dict="$root/Fuzz/yaml.dict" ;;
   templates) cp "$root"/Fuzz/templates/* "$work/corpus/"; dict="$root/Fuzz/templates.dict" ;;
-  import) cp "$root"/Fuzz/import/* "$work/corpus/"; dict="$root/Fuzz/import.dict" ;;
+  import) cp "$root"/Fuzz/import/* "$root"/Fuzz/findings/F*-import-* "$work/corpus/"; dict="$root/Fuzz/import.dict" ;;
   *) echo "fuzz: FUZZ_MODE is schedules, templates or import" >&2; exit 2 ;;
 esac
 
 echo "== fuzz $mode for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
 symbolizer=$(command -v llvm-symbolizer || true)
 status=0
+if [ -n "${FUZZ_SEED:-}" ]; then export SWIFT_DETERMINISTIC_HASHING=1; fi
 (
   cd "$work"
   # The Swift runtime's own backtracer would catch the crash before libFuzzer and, reading the stack
@@ -67,7 +71,7 @@ status=0
   ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}" \
     "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
       -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
-      -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} "$work/corpus"
+      -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} "$work/corpus"
 ) >"$work/fuzz.log" 2>&1 || status=$?
 
 # libFuzzer's last progress line and its final statistics.

@@ -23,7 +23,10 @@ struct DayCell: Equatable {
         ("t4", .wednesday), ("t5", .thursday), ("t6", .friday), ("t7", .saturday),
     ]
 
-    /// Nil when the text holds no day number.
+    /// Words a day cell may hold besides weekday names: `Ngày 03`, `Từ 16 đến 20` (`đến` reads as `-`).
+    private static let dayWords: Set<String> = ["ngày", "ng", "từ"]
+
+    /// Nil when the text holds no day number, or words that are not a day's.
     init?(_ text: String) {
         var rest = ImportText.clean(text).lowercased()
         var found: (index: String.Index, weekday: Weekday)?
@@ -41,6 +44,12 @@ struct DayCell: Equatable {
             }
         }
         weekday = found?.weekday
+        // Only day words may stand beside the numbers: "công tác tháng 3" is a text, not day 3 (read as
+        // day 3, its words were lost).
+        rest = rest.replacingOccurrences(of: "đến", with: "-")
+        for word in rest.split(whereSeparator: { !$0.isLetter }) where word.contains(where: \.isLetter) {
+            guard Self.dayWords.contains(String(word)) else { return nil }
+        }
         // Numbers with the separators between them: 03/02/2025 - 05/02.
         var numbers: [(value: Int, separatorAfter: Character?)] = []
         var digits = ""

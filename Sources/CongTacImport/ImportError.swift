@@ -31,6 +31,8 @@ public enum ImportError: Error, Equatable {
     case sheetNotFound(String, available: [String])
     /// No sheet (or not the one named) has an agenda's header row.
     case noAgendaColumns(String)
+    /// The text is in TCVN3 (ABC) or VNI, not Unicode (`name`, and a word as `sample`).
+    case legacyEncoding(String, sample: String)
 
     public var message: Message {
         switch self {
@@ -49,6 +51,7 @@ public enum ImportError: Error, Equatable {
         case .notUTF8: return .importNotUTF8
         case .sheetNotFound(let name, let available): return .importSheetNotFound(name, available: available)
         case .noAgendaColumns(let sheet): return .importNoAgendaColumns(sheet)
+        case .legacyEncoding(let name, let sample): return .legacyEncoding(name, sample: sample)
         }
     }
 }

@@ -1,3 +1,4 @@
+import CongTacLoading
 import CongTacModel
 
 /// `congtac import`'s entry: a file's bytes and its extension → a schedule with the places to review.
@@ -16,7 +17,19 @@ public struct ScheduleImporter: Sendable {
     public func importFile(_ bytes: [UInt8], extension ext: String) throws(ImportError) -> ImportResult {
         var result = try importAny(bytes, extension: ext)
         ImportLimits.fit(&result)
+        try Self.refuseLegacyEncoding(result)
         return result
+    }
+
+    /// A programme typed with the old .VnTime (TCVN3) or VNI fonts reads as Latin-1 signs between
+    /// letters; the file written from it would fail `check` with `legacy-encoding`, so the import
+    /// stops with that same message. The test is `check`'s own, on the text `import` would write
+    /// (values and kept notes alike), so what passes here passes there. Fuzz finding F12.
+    static func refuseLegacyEncoding(_ result: ImportResult) throws(ImportError) {
+        let draft = ScheduleWriter().text(result.schedule, notes: ImportNotes(kept: result.kept, language: .vi))
+        if let finding = LegacyEncoding.detect(text: draft) {
+            throw .legacyEncoding(finding.name, sample: finding.sample)
+        }
     }
 
     private func importAny(_ bytes: [UInt8], extension ext: String) throws(ImportError) -> ImportResult {
@@ -124,6 +137,7 @@ extension ScheduleImporter {
         var reader = WordScheduleReader(document: builder.document, options: options)
         var result = reader.read()
         ImportLimits.fit(&result)
+        try Self.refuseLegacyEncoding(result)
         return result
     }
 }

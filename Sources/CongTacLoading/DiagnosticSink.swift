@@ -8,6 +8,8 @@ final class DiagnosticSink {
     private(set) var diagnostics: [Diagnostic] = []
     /// The decoded text's bytes, to count the columns of marks that only know their offset.
     var lineIndex: LineIndex?
+    /// The file's nodes, once parsed: a diagnostic at a node's mark gets that node's field path.
+    var tree: SourceTree?
     /// Warnings of one code shown at most; the rest are counted (errors are all shown).
     static let warningsShownPerCode = 50
     private var warningCounts: [String: Int] = [:]
@@ -24,9 +26,9 @@ final class DiagnosticSink {
 
     var hasErrors: Bool { diagnostics.hasErrors }
 
-    func report(_ severity: Severity, _ message: Message, line: Int, column: Int) {
+    func report(_ severity: Severity, _ message: Message, line: Int, column: Int, node: Int = -1) {
         if severity == .warning, !admitsWarning(message.code) { return }
-        append(severity, message, line: line, column: column)
+        append(severity, message, line: line, column: column, node: node)
     }
 
     /// Counts a warning of `code`; whether it is among those shown.
@@ -36,7 +38,7 @@ final class DiagnosticSink {
         return count <= Self.warningsShownPerCode
     }
 
-    private func append(_ severity: Severity, _ message: Message, line: Int, column: Int) {
+    private func append(_ severity: Severity, _ message: Message, line: Int, column: Int, node: Int = -1) {
         var (line, column) = (line, column)
         // libyaml places the end of a file without a final line break on a line the file does not
         // have: such a place is the end of the last line (fuzz findings F1, F7).
@@ -44,7 +46,9 @@ final class DiagnosticSink {
             (line, column) = lineIndex.end
         }
         let location = SourceLocation(file: file, line: line, column: column)
-        diagnostics.append(Diagnostic(severity, message, language, at: location))
+        var diagnostic = Diagnostic(severity, message, language, at: location)
+        if node >= 0, let tree { diagnostic.path = tree.path(to: node) }
+        diagnostics.append(diagnostic)
     }
 
     func error(_ message: Message, line: Int = 1, column: Int = 1) {
@@ -52,11 +56,11 @@ final class DiagnosticSink {
     }
 
     func error(_ message: Message, at mark: SourceMark?) {
-        report(.error, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
+        report(.error, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1, node: mark?.node ?? -1)
     }
 
     func warning(_ message: Message, at mark: SourceMark?) {
-        report(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
+        report(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1, node: mark?.node ?? -1)
     }
 
     func warning(_ message: Message, line: Int, column: Int) {
@@ -69,7 +73,7 @@ final class DiagnosticSink {
         guard admitsWarning(code) else { return }
         let message = message()
         assert(message.code == code, "warning(\(code)) given a [\(message.code)] message")
-        append(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1)
+        append(.warning, message, line: mark?.line ?? 1, column: mark.map(column) ?? 1, node: mark?.node ?? -1)
     }
 
     /// The same at a known line and column.
@@ -78,6 +82,22 @@ final class DiagnosticSink {
         let message = message()
         assert(message.code == code, "warning(\(code)) given a [\(message.code)] message")
         append(.warning, message, line: line, column: column)
+    }
+
+    /// Codes reported at a character inside a text, by the pass over the bytes (before the tree exists)
+    /// or at an escape: their field is the text they are in.
+    private static let placedInText: Set<String> = ["invisible-character", "control-character", "unsupported-character"]
+
+    /// Gives a field path to what was reported inside a text, now that the tree exists.
+    func locateInTexts() {
+        guard let tree else { return }
+        for i in diagnostics.indices where diagnostics[i].path == nil && Self.placedInText.contains(diagnostics[i].code) {
+            guard let location = diagnostics[i].location else { continue }
+            let offset = lineIndex?.offset(line: location.line, column: location.column)
+            if let node = tree.scalar(atOrBefore: location.line, location.column, offset: offset) {
+                diagnostics[i].path = tree.path(to: node)
+            }
+        }
     }
 
     /// One closing warning for each code that had more warnings than are shown.

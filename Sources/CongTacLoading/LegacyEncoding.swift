@@ -1,11 +1,12 @@
 /// Recognises Vietnamese typed in the pre-Unicode TCVN3 (ABC) and VNI encodings, either saved as
 /// 8-bit bytes or already converted to Unicode letter by letter (as Word does when such text is pasted).
-enum LegacyEncoding {
-    struct Finding {
-        var name: String
-        var sample: String
-        var line: Int
-        var column: Int
+/// Public for the importer, which must refuse what `check` would refuse in the file it writes.
+public enum LegacyEncoding {
+    public struct Finding: Sendable {
+        public var name: String
+        public var sample: String
+        public var line: Int
+        public var column: Int
     }
 
     /// In TCVN3, ă â ê ô ơ ư đ and the toned a-vowels sit at bytes 0xA8–0xB9, which read as these
@@ -38,7 +39,7 @@ enum LegacyEncoding {
         return detect(text: String(view))
     }
 
-    static func detect(text: String) -> Finding? {
+    public static func detect(text: String) -> Finding? {
         var tcvn3 = 0
         var vni = 0
         var first: (name: String, line: Int, column: Int, offset: String.UnicodeScalarView.Index)?

@@ -79,6 +79,11 @@ public struct ScheduleLoader: Sendable {
             tree = readYAML(decoded.text ?? String(decoding: bytes, as: UTF8.self), bytes: bytes, sink: sink)
         }
         guard let tree else { return nil }
+        sink.tree = tree
+        defer {
+            sink.locateInTexts()
+            sink.tree = nil
+        }
         if let unsupportedCharacter { CharacterCoverage.check(tree, sink: sink, unsupported: unsupportedCharacter) }
         let reader = ScheduleReader(sink: sink, tree: tree)
         reader.folder = folder

@@ -8,6 +8,16 @@ struct SourceMark: Sendable, Equatable {
     var column: Int
     /// Byte offset of the node in the decoded text, when the column is not known yet.
     var offset: Int
+    /// The node of the `SourceTree` this mark was taken from (`SourceTree.mark(_:)`), -1 if none:
+    /// a diagnostic at the mark names that node's field (`SourceTree.path(to:)`).
+    var node: Int = -1
+
+    init(line: Int, column: Int, offset: Int, node: Int = -1) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+        self.node = node
+    }
 
     static func located(line: Int, column: Int) -> SourceMark { SourceMark(line: line, column: column, offset: -1) }
 }
@@ -121,7 +131,11 @@ struct SourceTree {
     static let root = SourceNode(index: 0)
 
     func kind(_ node: SourceNode) -> Kind { nodes[node.index].kind }
-    func mark(_ node: SourceNode) -> SourceMark { nodes[node.index].mark }
+    func mark(_ node: SourceNode) -> SourceMark {
+        var mark = nodes[node.index].mark
+        mark.node = node.index
+        return mark
+    }
     /// A scalar's bytes, or a collection's children.
     func count(_ node: SourceNode) -> Int { Int(nodes[node.index].count) }
     func isScalar(_ node: SourceNode) -> Bool { nodes[node.index].kind.rawValue <= Kind.null.rawValue }
@@ -141,6 +155,60 @@ struct SourceTree {
             body(SourceNode(index: child))
             child = Int(nodes[child].end)
         }
+    }
+
+    /// The field a node is, or is in, as the server's editor names it: `sections[1].agenda.days[3].items[0].leader`
+    /// (a key names its value's field; the root is ""). Walks down from the root: a few steps per level.
+    func path(to index: Int) -> String {
+        var path = ""
+        var node = 0
+        while node != index, index < nodes.count {
+            let kind = nodes[node].kind
+            guard kind == .mapping || kind == .sequence else { break }
+            var child = node + 1
+            var position = 0
+            var key: Int?
+            let end = Int(nodes[node].end)
+            var next: Int?
+            while child < end {
+                let childEnd = Int(nodes[child].end)
+                if kind == .mapping, position % 2 == 0 { key = child }
+                if index >= child && index < childEnd {
+                    if kind == .sequence {
+                        path += "[\(position)]"
+                    } else if let key {
+                        path += (path.isEmpty ? "" : ".") + string(SourceNode(index: key))
+                    }
+                    // A key is its field: stop there.
+                    next = kind == .mapping && position % 2 == 0 ? index : child
+                    break
+                }
+                child = childEnd
+                position += 1
+            }
+            guard let next else { break }
+            if next == index, kind == .mapping, position % 2 == 0 { break }
+            node = next
+        }
+        return path
+    }
+
+    /// The last scalar that starts at or before a place (line and column, or the byte offset for marks
+    /// that only know theirs): the text a place inside a string belongs to.
+    func scalar(atOrBefore line: Int, _ column: Int, offset: Int?) -> Int? {
+        var found: Int?
+        for (index, node) in nodes.enumerated() where node.kind.rawValue <= Kind.null.rawValue {
+            let before: Bool
+            if node.column > 0 {
+                before = Int(node.line) < line || (Int(node.line) == line && Int(node.column) <= column)
+            } else if let offset {
+                before = Int(node.offset) <= offset
+            } else {
+                before = Int(node.line) <= line
+            }
+            if before { found = index } else { break }
+        }
+        return found
     }
 
     /// Calls `body` with a scalar's bytes.

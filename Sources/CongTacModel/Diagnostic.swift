@@ -27,6 +27,9 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
     /// The message in the user's language.
     public var message: String
     public var location: SourceLocation?
+    /// The field the problem is in, as `sections[1].agenda.days[3].items[0].leader` (keys as written in
+    /// the file), when it is in one: where a form shows the message beside its field.
+    public var path: String?
 
     public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
         self.severity = severity

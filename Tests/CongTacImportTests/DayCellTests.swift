@@ -13,6 +13,8 @@ import Testing
         ("01-02 Thứ Bảy, Chủ nhật", 1, 2, .saturday),
         ("Thứ 7\n08/3", 8, nil, .saturday),
         ("Ngày 10", 10, nil, nil),
+        ("Từ 16 đến 20", 16, 20, nil),
+        ("T2, 03/3", 3, nil, .monday),
     ])
     func readsTheDay(_ text: String, _ first: Int, _ last: Int?, _ weekday: Weekday?) throws {
         let cell = try #require(DayCell(text))
@@ -29,5 +31,14 @@ import Testing
     @Test func weekdaysAloneAreNoDay() {
         #expect(DayCell("Thứ Hai - Thứ Sáu") == nil)
         #expect(DayCell("") == nil)
+    }
+
+    /// A text with a number in it is not a day: read as day 3, "công tác tháng 3" lost its words
+    /// (the row went into day 3 with nothing to add); now the row is kept aside with a warning.
+    @Test func textsWithNumbersAreNoDay() {
+        #expect(DayCell("công tác tháng 3") == nil)
+        #expect(DayCell("Sáng 03 họp") == nil)
+        #expect(DayCell("Tuần 2") == nil)
+        #expect(DayCell("03 và 04") == nil)
     }
 }

@@ -83,4 +83,22 @@ import Testing
         #expect(throws: ImportError.notUTF8) { try importBytes(utf16, "csv") }
         #expect(ImportError.notUTF8.message.vi.contains("UTF-8"))
     }
+
+    /// Fuzz finding F12: text typed with the old .VnTime fonts (TCVN3, here "công tác tháng" as
+    /// "c«ng t¸c th¸ng") was written into the draft, in an item or in a note the importer kept, and
+    /// the draft then failed `check`. The import now stops with `check`'s own message.
+    @Test func legacyEncodingIsRefusedWhereverItIs() throws {
+        let header = "STT,Thời gian,Nội dung công việc,Đơn vị chuẩn bị,Lãnh đạo chủ trì\n"
+        let inItem = header + "1,03/03/2025,Häp giao ban c«ng t¸c th¸ng,Văn phòng,Đ/c Hoàn\n"
+        let inNote = header + "1,03/03/2025,Họp giao ban,Văn phòng,Đ/c Hoàn\n2,c«ng t¸c th¸ng Ba,,,\n"
+        for text in [inItem, inNote] {
+            #expect(throws: ImportError.legacyEncoding("TCVN3 (ABC)", sample: "c«ng")) { try importBytes(Array(text.utf8), "csv") }
+        }
+        #expect(ImportError.legacyEncoding("TCVN3 (ABC)", sample: "c«ng").message.code == "legacy-encoding")
+        // The same rows in Unicode import, and the draft passes `check`.
+        let unicode = header + "1,03/03/2025,Họp giao ban công tác tháng,Văn phòng,Đ/c Hoàn\n2,công tác tháng Ba,,,\n"
+        let result = try importBytes(Array(unicode.utf8), "csv")
+        #expect(result.kept.map(\.text) == ["2 | công tác tháng Ba"])
+        #expect(!reload(result).diagnostics.hasErrors)
+    }
 }

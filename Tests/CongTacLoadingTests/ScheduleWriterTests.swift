@@ -8,8 +8,8 @@ import Testing
 /// `Schedule` back, for the examples, for every draft `congtac new` writes, and for random schedules.
 @Suite struct ScheduleWriterTests {
     /// Writes `schedule`, reads it back, and checks both the value and that the file loads clean.
-    func expectReadBack(_ schedule: Schedule, text: String, _ context: String) {
-        let result = ScheduleLoader(language: .en).load(data: Data(text.utf8), name: "written.yaml")
+    func expectReadBack(_ schedule: Schedule, text: String, _ context: String, name: String = "written.yaml") {
+        let result = ScheduleLoader(language: .en).load(data: Data(text.utf8), name: name)
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(context): \(errors)\n\(Self.excerpt(text, around: errors.first?.location?.line))")
         guard let read = result.schedule else {
@@ -68,7 +68,27 @@ import Testing
             let schedule = random.schedule()
             let text = ScheduleWriter().text(schedule)
             expectReadBack(schedule, text: text, "round \(round), \(seed)")
+            expectReadBack(schedule, text: ScheduleWriter().json(schedule), "JSON, round \(round), \(seed)", name: "written.json")
         }
+    }
+
+    /// The server's editor receives the schedule as JSON and sends it back: the same value, for the
+    /// examples and the drafts (the random schedules above are written both ways too).
+    @Test(arguments: exampleNames)
+    func examplesReadBackFromJSON(_ name: String) throws {
+        let schedule = try loadExample(name)
+        let json = ScheduleWriter().json(schedule)
+        expectReadBack(schedule, text: json, name, name: "written.json")
+        #expect(json.hasPrefix("{\n  \"agency\": {\n    \"parent\": "))
+        let draft = ScheduleDraft(month: YearMonth(year: 2026, month: 2), previous: schedule, holidays: schedule.holidays)
+        expectReadBack(draft.schedule, text: ScheduleWriter().json(draft.schedule), "draft from \(name)", name: "draft.json")
+    }
+
+    /// JSON strings: quotes, backslashes, control characters and JavaScript's line terminators escaped.
+    @Test func jsonStringsAreEscaped() {
+        var out = JSONOut()
+        out.string("a\"b\\c\u{7}\u{2028}\u{85}đ")
+        #expect(out.text == #""a\"b\\c\u0007\u2028\u0085đ""#)
     }
 
     /// The layout a clerk reads: no comments without notes, every text quoted, one item per block.
