@@ -27,7 +27,7 @@ public struct ScheduleImporter: Sendable {
     /// (values and kept notes alike), so what passes here passes there. Fuzz finding F12.
     static func refuseLegacyEncoding(_ result: ImportResult) throws(ImportError) {
         let draft = ScheduleWriter().text(result.schedule, notes: ImportNotes(kept: result.kept, language: .vi))
-        if let finding = LegacyEncoding.detect(text: draft) {
+        if LegacyEncoding.mayBeLegacy(utf8: draft), let finding = LegacyEncoding.detect(text: draft) {
             throw .legacyEncoding(finding.name, sample: finding.sample)
         }
     }

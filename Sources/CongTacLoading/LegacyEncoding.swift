@@ -32,6 +32,16 @@ public enum LegacyEncoding {
     /// pass over the bytes reads them without a lazy initialisation; a test checks them).
     static let signMasks: (UInt64, UInt64) = (0x43E0_5F00_0000_0000, 0x0942_8870_1040_0040)
 
+    /// Whether UTF-8 text holds a sign of either encoding at all: the common case, none, skips `detect`.
+    public static func mayBeLegacy(utf8 text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if previous == 0xC2 || previous == 0xC3, isSign(UInt32(previous & 0x03) << 6 | UInt32(b & 0x3F)) { return true }
+            previous = b
+        }
+        return false
+    }
+
     static func detect(bytes: [UInt8]) -> Finding? {
         // An 8-bit file: read each byte as Latin-1, then look for the same signs.
         var view = String.UnicodeScalarView()

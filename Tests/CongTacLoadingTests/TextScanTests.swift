@@ -41,7 +41,10 @@ import Testing
         for v in UInt32(0x80)...0xFF {
             let sign = LegacyEncoding.tcvn3Signs.contains(v) || LegacyEncoding.vniMarks.contains(v)
             #expect(LegacyEncoding.isSign(v) == sign, "U+\(String(v, radix: 16))")
+            let text = "ab" + String(Unicode.Scalar(v)!) + "c"
+            #expect(LegacyEncoding.mayBeLegacy(utf8: text) == sign, "U+\(String(v, radix: 16)) in a text")
         }
+        #expect(!LegacyEncoding.mayBeLegacy(utf8: "Họp giao ban công tác tháng Ba, Đ/c Hoàn"))
     }
 
     @Test func theSchedulesAgree() throws {
