@@ -44,7 +44,7 @@ public final class ServerState: Sendable {
     public struct StartReport: Sendable {
         /// The account made on a first start, with its password (shown once).
         public var firstAccount: (name: String, password: String)?
-        /// Months whose file differed from their last version: a `disk` version was recorded.
+        /// Months whose file differed from their last recorded version: a `disk` version was recorded.
         public var diskVersions: [MonthID] = []
     }
 
@@ -61,11 +61,13 @@ public final class ServerState: Sendable {
         try database.purgeSessions(before: Date().addingTimeInterval(-settings.absoluteTimeout))
         OutputWriter.sweepStaleTemporaries(in: workspace.folder, names: Set(workspace.yamlFiles()))
         for (month, names) in workspace.scan().sorted(by: { $0.key < $1.key }) where names.count == 1 {
-            let recorded = try await locks.withLock(month.description) { [self] in
+            let changed = try await locks.withLock(month.description) { [self] in
                 guard let bytes = workspace.read(names[0]) else { return false }
-                return try recordDiskVersionIfChanged(month, bytes: bytes)
+                // A month seen for the first time gets its first version quietly.
+                let known = try database.lastVersion(of: month) != nil
+                return try recordDiskVersionIfChanged(month, bytes: bytes) && known
             }
-            if recorded { report.diskVersions.append(month) }
+            if changed { report.diskVersions.append(month) }
         }
         return report
     }
