@@ -76,7 +76,7 @@ import Testing
         try await workspace.test { api in
             let body = try object(try await api.send(.get, "/api/suggestions", as: try await api.login("office")))
             #expect((body["units"] as? [String])?.contains("Văn phòng Sở") == true)
-            #expect((body["leaders"] as? [String])?.contains("Đ/c Hoàn") == true)
+            #expect((body["leaders"] as? [String])?.contains("Đ/c Hoàn GD Sở") == true)
         }
     }
 }

@@ -39,7 +39,7 @@ import Testing
             let proposal = try await api.send(.post, "/api/months/2025-02/proposals", as: unit, json: ["day": 4, "text": "Kiểm tra"])
             #expect(proposal.status == .created)
             let etag = try await api.month("2025-02", as: unit).etag
-            for (user, role) in [("office", "office"), ("vp", "unit"), ("ld", "leader")] {
+            for (user, role) in [("vp", "unit"), ("ld", "leader"), ("office", "office")] {
                 let login = try await api.login(user)
                 let response = try await api.send(route.method, route.uri, as: login, headers: [.ifMatch: etag],
                                                   body: Array(route.body.utf8))
