@@ -129,11 +129,11 @@ import Testing
         #expect(ScheduleLoader().load(path: file.path).renderable?.title.hasPrefix("LẦN LƯU") == true)
         // A kill between the file's rename and the version's commit leaves the file newer than the
         // history: start-up records it as a `disk` version exactly then.
-        let month = MonthID("2025-02")!
-        let recorded = try restarted.database.lastVersion(of: month)?.etag == ETag.of(bytes)
+        let monthID = MonthID("2025-02")!
+        let recorded = try restarted.database.lastVersion(of: monthID)?.etag == ETag.of(bytes)
         let report = try await restarted.start()
-        #expect(report.diskVersions.contains(month) == !recorded)
-        #expect(try restarted.database.lastVersion(of: month)?.etag == ETag.of(bytes))
+        #expect(report.diskVersions.contains(monthID) == !recorded)
+        #expect(try restarted.database.lastVersion(of: monthID)?.etag == ETag.of(bytes))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)
     }
