@@ -6,15 +6,16 @@ public enum ServerApp {
     /// Every route: the JSON API under /api, then the pages (`PageRoutes`, the pages' own files).
     public static func router(state: ServerState) -> Router<ServerContext> {
         let router = Router(context: ServerContext.self)
-        router.add(middleware: ErrorMiddleware(language: state.language))
+        let routes = APIRoutes(router: router, table: RouteTable())
+        router.add(middleware: ErrorMiddleware(language: state.language, routes: routes.table))
         router.add(middleware: SessionMiddleware(state: state))
-        AuthRoutes.add(to: router, state: state)
-        MonthRoutes.add(to: router, state: state)
-        DocumentRoutes.add(to: router, state: state)
-        ProposalRoutes.add(to: router, state: state)
-        HistoryRoutes.add(to: router, state: state)
-        UserRoutes.add(to: router, state: state)
-        SuggestionRoutes.add(to: router, state: state)
+        AuthRoutes.add(to: routes, state: state)
+        MonthRoutes.add(to: routes, state: state)
+        DocumentRoutes.add(to: routes, state: state)
+        ProposalRoutes.add(to: routes, state: state)
+        HistoryRoutes.add(to: routes, state: state)
+        UserRoutes.add(to: routes, state: state)
+        SuggestionRoutes.add(to: routes, state: state)
         PageRoutes.add(to: router, state: state)
         return router
     }

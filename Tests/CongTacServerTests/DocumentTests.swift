@@ -65,6 +65,9 @@ import Testing
             let notFound = try await api.send(.get, "/api/nothing", as: login)
             #expect(notFound.status == .notFound)
             #expect(errorCode(notFound) == "not-found")
+            let wrongMethod = try await api.send(.delete, "/api/months/2025-02", as: login)
+            #expect(wrongMethod.status == .methodNotAllowed)
+            #expect(wrongMethod.headers[.allow] == "GET, PUT")
             let badJSON = try await api.send(.post, "/api/login", body: Array("{not json".utf8))
             #expect(badJSON.status == .badRequest)
         }
