@@ -16,6 +16,7 @@ public enum ServerApp {
         HistoryRoutes.add(to: routes, state: state)
         UserRoutes.add(to: routes, state: state)
         SuggestionRoutes.add(to: routes, state: state)
+        LeaderRoutes.add(to: routes, state: state)
         PageRoutes.add(to: router, state: state)
         return router
     }

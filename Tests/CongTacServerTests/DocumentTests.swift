@@ -82,4 +82,23 @@ import Testing
             #expect((body["leaders"] as? [String])?.contains("Đ/c Hoàn GD Sở") == true)
         }
     }
+
+    @Test func aLeaderSeesTheirOwnItems() async throws {
+        let workspace = try await TestWorkspace()
+        defer { workspace.remove() }
+        try await workspace.test { api in
+            let own = try object(try await api.send(.get, "/api/months/2025-02/leader?name=Đ/c%20Bình", as: try await api.login("ld")))
+            #expect((own["leader"] as? [String: Any])?["short"] as? String == "Đ/c Hoàn")
+            let days = try #require(own["days"] as? [[String: Any]])
+            #expect(!days.isEmpty)
+            for day in days {
+                for item in day["items"] as? [[String: Any]] ?? [] {
+                    #expect((item["leader"] as? String)?.contains("Hoàn") == true || (item["leader"] as? String)?.contains("Lãnh đạo") == true)
+                }
+            }
+            let other = try await api.send(.get, "/api/months/2025-02/leader?name=B%C3%ACnh", as: try await api.login("vp"))
+            #expect((try object(other)["leader"] as? [String: Any])?["short"] as? String != "Đ/c Hoàn")
+            #expect(try await api.send(.get, "/api/months/2025-02/leader?name=Nobody", as: try await api.login("vp")).status == .notFound)
+        }
+    }
 }
