@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import NIOCore
 
 /// Builds the router and the application of `congtac serve`.
 public enum ServerApp {
@@ -21,12 +22,19 @@ public enum ServerApp {
         return router
     }
 
-    public static func application(state: ServerState, host: String, port: Int, logger: Logger? = nil)
+    /// `onRunning` is called with the bound address once the server accepts connections (so a
+    /// script that waits for the line can connect at once).
+    public static func application(state: ServerState, host: String, port: Int, logger: Logger? = nil,
+                                   onRunning: @escaping @Sendable (String) async -> Void = { _ in })
         -> some ApplicationProtocol {
         var log = logger ?? Logger(label: "congtac-serve")
         if logger == nil { log.logLevel = .info }
         return Application(router: router(state: state),
                            configuration: .init(address: .hostname(host, port: port), serverName: "congtac"),
+                           onServerRunning: { channel in
+                               let address = channel.localAddress
+                               await onRunning("\(address?.ipAddress ?? host):\(address?.port ?? port)")
+                           },
                            logger: log)
     }
 }

@@ -86,8 +86,10 @@ struct Serve: AsyncParsableCommand {
             printError(Phrase.serverFirstAccount(name: account.name, password: account.password).text(language))
         }
         for month in report.diskVersions { printError(Phrase.serverDiskVersion(month.description).text(language)) }
-        printError(Phrase.serverListening(listen, workspace: options.workspace).text(language))
-        try await ServerApp.application(state: state, host: host, port: port).runService()
+        let workspace = options.workspace
+        try await ServerApp.application(state: state, host: host, port: port) { address in
+            printError(Phrase.serverListening(address, workspace: workspace).text(language))
+        }.runService()
     }
 }
 
