@@ -63,27 +63,28 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("2025-02.yaml")
         try FileManager.default.copyItem(atPath: example("khcn-ha-tinh-2025-02"), toPath: file.path)
-        let port = Int.random(in: 20_000...40_000)
         let log = folder.appendingPathComponent("serve.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         let server = Process()
         server.executableURL = Self.serverBinary
-        server.arguments = ["serve", "--workspace", folder.path, "--listen", "127.0.0.1:\(port)"]
+        server.arguments = ["serve", "--workspace", folder.path, "--listen", "127.0.0.1:0"]
         server.standardError = try FileHandle(forWritingTo: log)
         server.standardOutput = FileHandle.nullDevice
         try server.run()
         defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
 
-        // The first start prints the office account's password once.
-        var password: String?
-        for _ in 0..<100 where password == nil {
+        // The first start prints the office account's password once, then the address it listens on
+        // once it accepts connections.
+        var password: String?, address: String?
+        for _ in 0..<300 where address == nil {
             try await Task.sleep(for: .milliseconds(100))
             let text = try String(contentsOf: log, encoding: .utf8)
-            if text.contains("http://"), let range = text.range(of: "mật khẩu: ") {
+            if let at = text.range(of: "http://"), let range = text.range(of: "mật khẩu: ") {
                 password = String(text[range.upperBound...].prefix { !$0.isWhitespace })
+                address = String(text[at.upperBound...].prefix { $0 != "/" })
             }
         }
-        let base = "http://127.0.0.1:\(port)"
+        let base = "http://" + (try #require(address))
         func request(_ method: String, _ path: String, body: Data? = nil, headers: [String: String] = [:]) async throws -> (Int, Data, [AnyHashable: Any]) {
             var request = URLRequest(url: URL(string: base + path)!)
             request.httpMethod = method
