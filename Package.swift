@@ -157,8 +157,6 @@ if withServer {
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                // Only for Sources/CongTacServer/Shims.swift: remove with it.
-                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
