@@ -2,9 +2,10 @@ import CongTacMessages
 
 /// `/months/YYYY-MM/history`: the versions (history.js), a version's YAML, restore for the office.
 enum HistoryPage {
-    static func render(month: String, user: User, language: Language = .vi) -> String {
+    static func render(month id: MonthID, user: User, language: Language = .vi) -> String {
+        let month = id.description
         func text(_ phrase: Phrase) -> String { phrase.text(language).htmlEscaped }
-        let (number, year) = MonthID.parts(month)
+        let (number, year) = id.titleParts
         let columns = [PageText.colVersion, PageText.colAt, PageText.colAuthor, PageText.colKind, PageText.colActions]
         let body = """
         <p><a href="/months/\(month)">\(text(PageText.backToMonth))</a></p>

@@ -3,9 +3,10 @@ import CongTacMessages
 /// `/months/YYYY-MM`: the office's editor (editor.js), or the read view and, for a unit, the proposal
 /// form (month.js). The page's links are here; the rest is built from the API.
 enum MonthPage {
-    static func render(month: String, user: User, language: Language = .vi) -> String {
+    static func render(month id: MonthID, user: User, language: Language = .vi) -> String {
+        let month = id.description
         func text(_ phrase: Phrase) -> String { phrase.text(language).htmlEscaped }
-        let (number, year) = MonthID.parts(month)
+        let (number, year) = id.titleParts
         var links = "<li><a href=\"/months\">\(text(PageText.navMonths))</a></li>"
         if user.role == .office {
             links += "<li><a href=\"/months/\(month)/proposals\">\(text(PageText.script["nav.proposals"]!))</a></li>"

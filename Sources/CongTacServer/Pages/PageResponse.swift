@@ -16,17 +16,18 @@ enum PageResponse {
         return .redirect(to: "/login" + next, type: .found)
     }
 
-    static func notFound(user: User? = nil) -> Response {
-        message(title: PageText.notFoundTitle, text: PageText.notFoundText, user: user, status: .notFound)
+    static func notFound(user: User? = nil, language: Language = .vi) -> Response {
+        message(title: PageText.notFoundTitle, text: PageText.notFoundText, user: user, language: language, status: .notFound)
     }
 
-    static func forbidden(user: User) -> Response {
-        message(title: PageText.forbiddenTitle, text: PageText.forbiddenText, user: user, status: .forbidden)
+    static func forbidden(user: User, language: Language = .vi) -> Response {
+        message(title: PageText.forbiddenTitle, text: PageText.forbiddenText, user: user, language: language, status: .forbidden)
     }
 
-    private static func message(title: Phrase, text: Phrase, user: User?, status: HTTPResponse.Status) -> Response {
-        let body = "<p>\(text.text(.vi).htmlEscaped)</p>\n<p><a href=\"/months\">\(PageText.navMonths.text(.vi).htmlEscaped)</a></p>"
-        return html(PageShell(page: "message", title: title.text(.vi), user: user, body: body).render(), status: status)
+    private static func message(title: Phrase, text: Phrase, user: User?, language: Language, status: HTTPResponse.Status) -> Response {
+        let body = "<p>\(text.text(language).htmlEscaped)</p>\n<p><a href=\"/months\">\(PageText.navMonths.text(language).htmlEscaped)</a></p>"
+        return html(PageShell(page: "message", title: title.text(language), user: user, body: body, language: language).render(),
+                    status: status)
     }
 
     /// A path for `?next=`: unreserved characters and `/` kept, everything else %XX.

@@ -2,9 +2,10 @@ import CongTacMessages
 
 /// `/months/YYYY-MM/proposals`: the office's review queue (review.js fills the table).
 enum ReviewPage {
-    static func render(month: String, user: User, language: Language = .vi) -> String {
+    static func render(month id: MonthID, user: User, language: Language = .vi) -> String {
+        let month = id.description
         func text(_ phrase: Phrase) -> String { phrase.text(language).htmlEscaped }
-        let (number, year) = MonthID.parts(month)
+        let (number, year) = id.titleParts
         let columns = [PageText.colDay, PageText.colTime, PageText.colText, PageText.colUnit, PageText.colLeader,
                        PageText.colProposer, PageText.colDecision]
         let body = """

@@ -50,7 +50,7 @@ const App = (() => {
     let payload;
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
-      payload = JSON.stringify(body);
+      payload = options.rawBody ? body : JSON.stringify(body);
     }
     let response;
     try {

@@ -57,6 +57,40 @@ const Editor = (() => {
     }
   }
 
+  /** The draft as the JSON text sent to the server, one value per line, with the field path of each
+   *  line: a diagnostic's line (in the body the client sent) finds its field even without a `path`. */
+  function encodeMapped(value) {
+    const lines = [];
+    const paths = [null];
+    const emit = (text, path) => { lines.push(text); paths.push(path || null); };
+    const walk = (node, path, indent, prefix, suffix) => {
+      const pad = ' '.repeat(indent);
+      if (Array.isArray(node) || (node && typeof node === 'object')) {
+        const array = Array.isArray(node);
+        const keys = array ? node.map((_, index) => index) : Object.keys(node);
+        const [open, close] = array ? ['[', ']'] : ['{', '}'];
+        if (!keys.length) { emit(pad + prefix + open + close + suffix, path); return; }
+        emit(pad + prefix + open, path);
+        keys.forEach((key, index) => {
+          const childPath = array ? `${path}[${key}]` : (path ? `${path}.${key}` : key);
+          walk(node[key], childPath, indent + 1, array ? '' : JSON.stringify(key) + ': ', index < keys.length - 1 ? ',' : '');
+        });
+        emit(pad + close + suffix, path);
+      } else {
+        emit(pad + prefix + JSON.stringify(node === undefined ? null : node) + suffix, path);
+      }
+    };
+    walk(value, '', 0, '', '');
+    return { text: lines.join('\n'), paths };
+  }
+
+  /** Diagnostics with a `path`: the server's, or the one of their line in the body that was sent. */
+  function withPaths(diagnostics, paths) {
+    return (diagnostics || []).map((d) => Object.assign({}, d, {
+      path: d.path || (paths && d.line && paths[d.line]) || null,
+    }));
+  }
+
   // --- state -------------------------------------------------------------------------------------
   const state = {
     month: null, etag: null, schedule: null, dirty: false, saving: false,
@@ -307,11 +341,11 @@ const Editor = (() => {
   async function refresh() {
     clearTimeout(state.timer);
     const generation = ++state.generation;
-    const draft = JSON.parse(JSON.stringify(state.schedule));
+    const draft = encodeMapped(state.schedule);
     if (state.checkAbort) state.checkAbort.abort();
     state.checkAbort = new AbortController();
-    const check = App.api('POST', `/api/months/${state.month}/check`, draft, { signal: state.checkAbort.signal })
-      .then((result) => { if (generation === state.generation) showDiagnostics(result.body.diagnostics || []); })
+    const check = App.api('POST', `/api/months/${state.month}/check`, draft.text, { rawBody: true, signal: state.checkAbort.signal })
+      .then((result) => { if (generation === state.generation) showDiagnostics(withPaths(result.body.diagnostics, draft.paths)); })
       .catch((error) => { if (error.name !== 'AbortError') App.status(error.message, 'error'); });
     await Promise.all([check, preview(draft, generation)]);
   }
@@ -320,8 +354,8 @@ const Editor = (() => {
     if (state.previewAbort) state.previewAbort.abort();
     state.previewAbort = new AbortController();
     try {
-      const result = await App.api('POST', `/api/months/${state.month}/preview`, draft,
-        { text: true, accept: [422], signal: state.previewAbort.signal });
+      const result = await App.api('POST', `/api/months/${state.month}/preview`, draft.text,
+        { rawBody: true, text: true, accept: [422], signal: state.previewAbort.signal });
       if (generation !== state.generation) return;
       if (result.status === 422) {
         previewNote.textContent = t('preview.stale');
@@ -425,13 +459,14 @@ const Editor = (() => {
     try {
       let etag = state.etag;
       if (options.overwrite) etag = (await App.api('GET', `/api/months/${state.month}`)).body.etag;
-      const result = await App.api('PUT', `/api/months/${state.month}`, state.schedule,
-        { headers: { 'If-Match': etag }, accept: [409, 412, 413, 422] });
+      const sent = encodeMapped(state.schedule);
+      const result = await App.api('PUT', `/api/months/${state.month}`, sent.text,
+        { rawBody: true, headers: { 'If-Match': etag }, accept: [409, 412, 413, 422] });
       if (result.status === 200) {
         state.etag = result.body.etag;
         state.dirty = false;
         dirtyNote.textContent = t('editor.saved');
-        showDiagnostics(result.body.diagnostics || []);
+        showDiagnostics(withPaths(result.body.diagnostics, sent.paths));
         App.status(t('save.done', result.body.version ?? ''), 'ok');
         refresh();
       } else if (result.status === 412) {
@@ -440,7 +475,7 @@ const Editor = (() => {
           el('button', { type: 'button', class: 'small', text: t('save.stale.overwrite'), onclick: () => save({ overwrite: true }) }),
           el('a', { href: `/api/months/${state.month}/preview`, target: '_blank', rel: 'noopener', text: t('save.stale.view') }));
       } else if (result.status === 422) {
-        showDiagnostics((result.body && result.body.diagnostics) || []);
+        showDiagnostics(withPaths(result.body && result.body.diagnostics, sent.paths));
         App.status(t('save.invalid'), 'error');
         document.getElementById('diag-panel').focus();
       } else {
