@@ -24,6 +24,7 @@ struct PageShell {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title.htmlEscaped) — \(app.htmlEscaped)</title>
+        <link rel="icon" href="\(StaticFiles.url("icon.svg"))" type="image/svg+xml">
         <link rel="stylesheet" href="\(StaticFiles.url("style.css"))">
 
         """

@@ -202,10 +202,11 @@ const App = (() => {
     return weeks;
   }
 
-  /** A list of diagnostics (text only). */
-  function diagnosticText(diagnostic) {
-    const where = diagnostic.line ? t('diag.where', diagnostic.line, diagnostic.column || 1) + ' ' : '';
-    return `${where}${t('diag.' + diagnostic.severity)}: ${diagnostic.message}`;
+  /** "Lỗi: …" / "Cảnh báo: …"; with `where`, the line and column first (of a saved file's YAML: a
+   *  draft's lines are those of the JSON the page sent, which the clerk never sees). */
+  function diagnosticText(diagnostic, where = false) {
+    const at = where && diagnostic.line ? t('diag.where', diagnostic.line, diagnostic.column || 1) + ' — ' : '';
+    return `${at}${t('diag.' + diagnostic.severity)}: ${diagnostic.message}`;
   }
 
   document.addEventListener('DOMContentLoaded', start);

@@ -529,8 +529,11 @@ const Editor = (() => {
     previewFrame = el('iframe', { id: 'preview', title: t('preview.title'), src: '/static/preview.html' });
     previewNote = el('p', { id: 'preview-note', class: 'hint', 'aria-live': 'polite' });
     const times = el('datalist', { id: 'times-list' }, ['Sáng', 'Chiều', 'Tối', 'Cả ngày'].map((value) => el('option', { value })));
+    // The status line rides in the sticky toolbar, so that "saved" or "someone else changed it" is seen
+    // wherever the clerk is in the form.
+    const statusLine = document.getElementById('status');
     root.replaceChildren(
-      el('div', { class: 'toolbar' }, saveButton, dirtyNote),
+      el('div', { class: 'toolbar' }, saveButton, dirtyNote, statusLine),
       el('section', { id: 'diag-panel', class: 'panel diag-panel', tabindex: '-1', 'aria-labelledby': 'diag-heading' },
         el('h2', { id: 'diag-heading', text: t('diag.heading') }),
         el('div', { 'aria-live': 'polite', 'aria-atomic': 'false' }, diagSummary, diagList)),
@@ -558,7 +561,7 @@ const Editor = (() => {
     return el('section', { class: 'panel' },
       el('h2', { text: t('editor.invalid.heading') }),
       el('p', { text: t('editor.invalid.text') }),
-      el('ul', { class: 'diag-list' }, (body.diagnostics || []).map((d) => el('li', { class: 'diag diag-' + d.severity, text: App.diagnosticText(d) }))),
+      el('ul', { class: 'diag-list' }, (body.diagnostics || []).map((d) => el('li', { class: 'diag diag-' + d.severity, text: App.diagnosticText(d, true) }))),
       el('pre', { class: 'source', tabindex: '0', text: body.source || '' }),
       el('p', {}, el('a', { href: `/months/${body.month}/history`, text: t('nav.history') })));
   }

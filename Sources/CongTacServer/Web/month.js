@@ -42,18 +42,19 @@ function agendaDays(schedule) {
 
 function proposalForm(month, schedule, session) {
   const { t, el } = App;
-  const field = (name, label, attrs = {}, tag = 'input') => el('div', { class: 'field' },
+  const field = (name, label, attrs = {}, tag = 'input', hint = null) => el('div', { class: tag === 'textarea' ? 'field field-wide' : 'field' },
     el('label', { for: 'p-' + name }, label, attrs.required ? el('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }) : null),
-    el(tag, Object.assign({ id: 'p-' + name, name, autocomplete: 'off' }, tag === 'input' ? { type: 'text' } : { rows: 3 }, attrs)),
+    hint ? el('span', { class: 'hint', id: `p-${name}-hint`, text: hint }) : null,
+    el(tag, Object.assign({ id: 'p-' + name, name, autocomplete: 'off' }, tag === 'input' ? { type: 'text' } : { rows: 3 },
+      hint ? { 'aria-describedby': `p-${name}-hint` } : {}, attrs)),
     el('div', { class: 'field-diags', id: `p-${name}-diags` }));
   const form = el('form', { id: 'proposal-form', class: 'grid', novalidate: true },
-    field('day', t('field.day'), { required: true, list: 'days-list', inputmode: 'numeric', 'aria-describedby': 'p-day-hint' }),
-    field('time', t('field.time'), { list: 'times-list' }),
-    field('text', t('field.text'), { required: true }, 'textarea'),
-    field('leader', t('field.leader'), { list: 'leaders-list' }),
-    field('note', t('field.proposal.note'), {}, 'textarea'),
-    el('p', { class: 'hint', id: 'p-day-hint', text: t('proposal.day.hint') }),
     el('p', { class: 'hint', text: t('proposal.unit', session.user.unit || '') }),
+    field('day', t('field.day'), { required: true, list: 'days-list', inputmode: 'numeric' }, 'input', t('proposal.day.hint')),
+    field('time', t('field.time'), { list: 'times-list' }),
+    field('leader', t('field.leader'), { list: 'leaders-list' }),
+    field('text', t('field.text'), { required: true }, 'textarea'),
+    field('note', t('field.proposal.note'), {}, 'textarea'),
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary', text: t('proposal.submit') })),
     el('datalist', { id: 'days-list' }), el('datalist', { id: 'leaders-list' }),
     el('datalist', { id: 'times-list' }, ['Sáng', 'Chiều', 'Tối', 'Cả ngày'].map((value) => el('option', { value }))));
