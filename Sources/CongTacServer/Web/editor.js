@@ -376,8 +376,12 @@ const Editor = (() => {
     const frameWindow = previewFrame.contentWindow;
     const doc = previewFrame.contentDocument;
     if (!doc || !doc.body) return;
-    const parsed = new DOMParser().parseFromString(html, 'text/html');
-    const css = [...parsed.querySelectorAll('style')].map((node) => node.textContent).join('\n');
+    // The <style> elements are cut out of the text before it is parsed: even a parsed, unshown document
+    // reports them as CSP violations.
+    const styles = [];
+    const stripped = html.replace(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi, (_, text) => { styles.push(text); return ''; });
+    const parsed = new DOMParser().parseFromString(stripped, 'text/html');
+    const css = styles.join('\n');
     for (const node of parsed.querySelectorAll('script, style, link, iframe, object, embed')) node.remove();
     try {
       const sheet = new frameWindow.CSSStyleSheet();
