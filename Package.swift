@@ -1,7 +1,12 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
-let package = Package(
+/// The ASan and fuzz builds set CONGTAC_WITHOUT_SERVER=1: NIO under a sanitizer is too slow for CI,
+/// and the server's dependencies are not needed to fuzz the loader and renderers.
+let withServer = ProcessInfo.processInfo.environment["CONGTAC_WITHOUT_SERVER"] != "1"
+
+var package = Package(
     name: "congtac",
     platforms: [.macOS(.v13)],
     products: [
@@ -60,10 +65,13 @@ let package = Package(
         /// The PDF file layer: objects, embedded font subsets, structure tree, PDF/A metadata, images,
         /// the signature field. Knows nothing of schedules; the page layout is drawn with it.
         .target(name: "CongTacPDF", dependencies: ["CongTacDeflate", "CongTacMessages"]),
+        /// Files written whole or not at all (temporary, rename, optionally `fsync`), and paths worked
+        /// out on their text: the CLI's outputs and the web workspace's saves.
+        .target(name: "CongTacFiles", dependencies: ["CongTacModel"]),
         .executableTarget(
             name: "congtac",
             dependencies: [
-                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacImport",
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacImport", "CongTacFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -121,9 +129,51 @@ let package = Package(
         .testTarget(name: "CongTacPDFTests", dependencies: ["CongTacPDF", "CongTacMessages", "CongTacTestSupport"]),
         .testTarget(
             name: "CongTacCLITests",
-            dependencies: ["congtac", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
+            dependencies: ["congtac", "CongTacFiles", "CongTacMessages", "CongTacTestSupport", "CongTacLoading", "CongTacModel", "CongTacCalendar"],
             exclude: ["Goldens"]
         ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+if withServer {
+    package.dependencies += [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ]
+    package.products += [.executable(name: "congtac-server", targets: ["congtac-server"])]
+    package.targets += [
+        /// `congtac serve`: the workspace on disk, its database (users, sessions, proposals,
+        /// versions), the JSON API and the pages, on Hummingbird. Linked only by `congtac-server`,
+        /// so that the `congtac` CLI starts without NIO.
+        .target(
+            name: "CongTacServer",
+            dependencies: [
+                "CongTacModel", "CongTacCalendar", "CongTacMessages", "CongTacLoading", "CongTacRendering", "CongTacFiles",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                // Only for Sources/CongTacServer/Shims.swift: remove with it.
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "congtac-server",
+            dependencies: [
+                "CongTacServer", "CongTacMessages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CongTacServerTests",
+            dependencies: [
+                "CongTacServer", "CongTacLoading", "CongTacModel", "CongTacMessages", "CongTacTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+    ]
+}

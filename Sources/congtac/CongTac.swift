@@ -10,7 +10,7 @@ struct CongTac: ParsableCommand {
             và trang HTML cho cổng thông tin. Đặt CONGTAC_LANG=en hoặc dùng --lang en để nhận thông báo bằng tiếng Anh.
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Render.self, TemplatesCommand.self, CalendarCommand.self, NewCommand.self, Publish.self, ImportCommand.self]
+        subcommands: [Check.self, Render.self, TemplatesCommand.self, CalendarCommand.self, NewCommand.self, Publish.self, ImportCommand.self, ServeCommand.self, UsersCommand.self]
     )
 }
 

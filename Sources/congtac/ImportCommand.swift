@@ -1,4 +1,5 @@
 import ArgumentParser
+import CongTacFiles
 import CongTacImport
 import CongTacLoading
 import CongTacMessages

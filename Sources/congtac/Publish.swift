@@ -1,5 +1,6 @@
 import ArgumentParser
 import CongTacCalendar
+import CongTacFiles
 import CongTacLoading
 import CongTacMessages
 import CongTacModel

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CongTacFiles
 import CongTacMessages
 import CongTacModel
 import CongTacRendering

@@ -1,3 +1,4 @@
+import CongTacFiles
 import CongTacModel
 import CongTacRendering
 import Foundation

@@ -1,3 +1,4 @@
+import CongTacFiles
 import CongTacMessages
 import CongTacModel
 import CongTacRendering

@@ -1,4 +1,5 @@
 import CongTacCalendar
+import CongTacFiles
 import CongTacLoading
 import CongTacMessages
 import CongTacModel

@@ -1,3 +1,4 @@
+import CongTacFiles
 import CongTacMessages
 import Testing
 @testable import congtac

@@ -74,6 +74,8 @@ enum CatalogSamples {
         .importDayOverlap("16-20"), .importPicture, .importFootnote, .importAgendaWithoutSection, .importUnknownTable,
         .importMonthGuessed("02/2025"), .importHeaderMissing("place"), .importSheetNotFound("Tháng 3", available: ["Bìa", "Tháng 2"]),
         .importNoAgendaColumns("Sheet1"),
+        // Catalog+Server
+        .monthMismatch(url: "2025-02", body: "2025-03"),
     ]
 
     static let phrases: [Phrase] = [
@@ -103,6 +105,20 @@ enum CatalogSamples {
         .importParagraph(37), .importTableCell(table: 2, row: 14, column: 2), .importSheetCell(sheet: "Sheet1", row: 14, column: 3),
         .importSheetCell(sheet: "Sheet1", row: 1, column: 28), .importLine(12), .importSummary(days: 21, items: 33, review: 2),
         .importKeptHeading, .importAgendaHeading, .importPlaceholderAgency, .importPlaceholderPlace, .importPlaceholderItem,
+        // Catalog+Server
+        .serverNotLoggedIn, .serverWrongLogin, .serverThrottled(seconds: 900), .serverCSRF, .serverForbidden,
+        .serverBadMonth("2025-13"), .serverBadPath, .serverNoMonth("2025-04"), .serverMonthExists("2025-03"),
+        .serverConflict("2025-02", files: ["a.yaml", "b.yaml"]), .serverStale, .serverIfMatchMissing,
+        .serverInvalidSchedule, .serverFileInvalid, .serverTooLarge, .serverBadBody, .serverNotFound, .serverMethod,
+        .serverInternal, .serverWriteFailed, .serverBadDay, .serverEmptyText, .serverNoUnit, .serverNotPending,
+        .serverNoAgenda, .serverReasonMissing, .serverNoVersion, .serverBadUserName, .serverWeakPassword,
+        .serverBadRole, .serverUserExists("vp"), .serverNoUser("vp"), .serverLastOffice, .serverBadWeek,
+        .serverRenderFailed, .serverFirstAccount(name: "vanthu", password: "abcdEFGH2345jkmn"),
+        .serverListening("127.0.0.1:8080", workspace: "examples"), .serverDiskVersion("2025-02"),
+        .serverPasswordPrompt, .serverPasswordAgain, .serverPasswordsDiffer, .serverUserAdded("vp"),
+        .serverUserRemoved("vp"), .serverPasswordChanged("vp"), .serverBadListen("8080"), .serverNoWorkspace("lich"),
+        .serverDatabaseFailed("disk I/O error"), .serverBinaryMissing("/usr/local/bin/congtac-server"),
+        .serverTLSUnsupported,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their

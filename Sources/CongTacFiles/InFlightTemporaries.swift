@@ -9,17 +9,17 @@ import Synchronization
 ///
 /// A path too long for a slot, or a temporary beyond the slots (more than 128 in flight at once), is
 /// not registered: the sweep of a later run removes it if a signal leaves it.
-enum InFlightTemporaries {
-    static let slotCount = 128
-    static let slotSize = Int(PATH_MAX)
+public enum InFlightTemporaries {
+    public static let slotCount = 128
+    public static let slotSize = Int(PATH_MAX)
 
     /// Registers `path`; the slot to `unregister` once the temporary is renamed or removed.
-    static func register(_ path: String) -> Int? {
+    public static func register(_ path: String) -> Int? {
         guard #available(macOS 15, *) else { return nil }
         return Table.shared.register(path)
     }
 
-    static func unregister(_ slot: Int) {
+    public static func unregister(_ slot: Int) {
         guard #available(macOS 15, *) else { return }
         Table.shared.unregister(slot)
     }

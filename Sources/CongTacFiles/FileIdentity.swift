@@ -2,12 +2,12 @@ import Foundation
 
 /// A file as the system knows it (device and inode): two paths name the same file when their
 /// identities are equal, whatever links and `..` they go through — the text of a path cannot tell.
-struct FileIdentity: Hashable, Sendable {
-    let device: UInt64
-    let inode: UInt64
+public struct FileIdentity: Hashable, Sendable {
+    public let device: UInt64
+    public let inode: UInt64
 
     /// The identity of the file `path` names (links followed), or nil if there is none.
-    init?(_ path: String) {
+    public init?(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         device = UInt64(info.st_dev)
@@ -17,11 +17,11 @@ struct FileIdentity: Hashable, Sendable {
 
 /// A place for a file in a folder: the folder's identity and the name, or, for a folder that does
 /// not exist yet, the normalised text of the path.
-enum OutputPlace: Hashable, Sendable {
+public enum OutputPlace: Hashable, Sendable {
     case entry(folder: FileIdentity, name: String)
     case text(String)
 
-    init(_ path: String, currentDirectory: String) {
+    public init(_ path: String, currentDirectory: String) {
         if let folder = FileIdentity(PathNames.folder(of: path)) {
             self = .entry(folder: folder, name: PathNames.lastComponent(of: path))
         } else {

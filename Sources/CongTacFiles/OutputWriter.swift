@@ -9,8 +9,8 @@ import Foundation
 /// HTML page. A temporary is `.NAME.UUID.tmp` beside NAME, held under `flock` while it exists: SIGINT,
 /// SIGTERM and SIGHUP remove those in flight (`InFlightTemporaries`), and a later run removes those
 /// that nobody holds any more (a SIGKILL, a power cut) before it writes NAME (`sweepStaleTemporaries`).
-enum OutputWriter {
-    enum Failure: Error {
+public enum OutputWriter {
+    public enum Failure: Error {
         /// The file or folder at the path could not be written.
         case notWritable(String, FileProblem)
         /// The output would replace an input file of the run.
@@ -20,14 +20,23 @@ enum OutputWriter {
     }
 
     /// Writes `data` to `path`.
-    static func write(_ data: [UInt8], to path: String) throws(Failure) {
+    public static func write(_ data: [UInt8], to path: String) throws(Failure) {
         try writeTogether([(path, data)])
+    }
+
+    /// Writes `data` to `path` so that it survives a power cut once this returns: the temporary is
+    /// flushed (`fsync`) before the rename and the folder after it, so the rename is on disk too.
+    /// The web workspace's saves: the version it records must name bytes that are really there.
+    /// Its temporary is not registered for the CLI's signal handlers (the server's signals belong
+    /// to its service lifecycle); the server's start-up sweep removes what a kill left.
+    public static func writeDurably(_ data: [UInt8], to path: String) throws(Failure) {
+        try writeTogether([(path, data)], durable: true)
     }
 
     /// Writes every output, or none: on failure the temporaries are removed and the old files stay.
     /// Refuses any output that is a file the run reads (an input or a template, by device and inode,
     /// so a folder reached through a link or a hard link is still that file), then writes them together.
-    static func writeTogether(_ outputs: [(path: String, data: [UInt8])], sparing inputs: Set<FileIdentity>,
+    public static func writeTogether(_ outputs: [(path: String, data: [UInt8])], sparing inputs: Set<FileIdentity>,
                               templates: Set<FileIdentity>) throws(Failure) {
         for (path, _) in outputs {
             guard let identity = FileIdentity(path) else { continue }
@@ -37,12 +46,15 @@ enum OutputWriter {
         try writeTogether(outputs)
     }
 
-    static func writeTogether(_ outputs: [(path: String, data: [UInt8])]) throws(Failure) {
+    public static func writeTogether(_ outputs: [(path: String, data: [UInt8])], durable: Bool = false) throws(Failure) {
         var pending: [Temporary] = []
         do throws(Failure) {
             for (path, data) in outputs {
-                pending.append(try Temporary(for: path))
+                pending.append(try Temporary(for: path, registered: !durable))
                 try pending[pending.count - 1].write(data)
+                if durable, fsync(pending[pending.count - 1].fd) != 0 {
+                    throw Failure.notWritable(path, .system(errno))
+                }
             }
             TestSeams.holdTemporaries()
             // `rename` would fail half-way on a folder in the way: refuse before the first rename.
@@ -57,6 +69,11 @@ enum OutputWriter {
                     throw Failure.notWritable(pending[index].destination, .system(errno))
                 }
                 pending[index].renamed = true
+            }
+            if durable {
+                for folder in Set(pending.map { PathNames.folder(of: $0.destination) }) {
+                    try syncFolder(folder)
+                }
             }
         } catch {
             for temporary in pending { temporary.finish() }
@@ -73,11 +90,11 @@ enum OutputWriter {
         let slot: Int?
         var renamed = false
 
-        init(for destination: String) throws(Failure) {
+        init(for destination: String, registered: Bool) throws(Failure) {
             let folder = PathNames.folder(of: destination)
             let path = PathNames.join(folder, ".\(PathNames.lastComponent(of: destination)).\(UUID().uuidString).tmp")
             // Registered before it exists: a signal between `open` and the registration would leave it.
-            let slot = InFlightTemporaries.register(path)
+            let slot = registered ? InFlightTemporaries.register(path) : nil
             let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
                 let code = errno
@@ -120,7 +137,7 @@ enum OutputWriter {
 
     /// Removes `.NAME.UUID.tmp` files in `folder`, for each NAME of `names`, that no live run holds:
     /// what a killed run left. Other files, even of a similar name, are left alone.
-    static func sweepStaleTemporaries(in folder: String, names: Set<String>) {
+    public static func sweepStaleTemporaries(in folder: String, names: Set<String>) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -141,14 +158,14 @@ enum OutputWriter {
 
     /// The same for the outputs at `paths`, folder by folder: for outputs whose names are known only
     /// once rendered (a leader's files, a week's).
-    static func sweepStaleTemporaries(of paths: [String]) {
+    public static func sweepStaleTemporaries(of paths: [String]) {
         for (folder, paths) in Dictionary(grouping: paths, by: PathNames.folder(of:)) {
             sweepStaleTemporaries(in: folder, names: Set(paths.map(PathNames.lastComponent(of:))))
         }
     }
 
     /// NAME, if `file` is `.NAME.UUID.tmp` exactly as `Temporary` names it (an upper-case UUID).
-    static func outputName(ofTemporary file: String) -> String? {
+    public static func outputName(ofTemporary file: String) -> String? {
         let bytes = Array(file.utf8)
         let uuidLength = 36
         // "." NAME "." UUID ".tmp", NAME not empty
@@ -166,8 +183,16 @@ enum OutputWriter {
         return String(decoding: bytes[1..<(uuidStart - 1)], as: UTF8.self)
     }
 
+    /// Flushes a folder's entries (a rename in it) to disk.
+    private static func syncFolder(_ folder: String) throws(Failure) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .notWritable(folder, .system(errno)) }
+        defer { close(fd) }
+        if fsync(fd) != 0 { throw .notWritable(folder, .system(errno)) }
+    }
+
     /// Creates `path` and its missing parents as folders; fails if something else is in the way.
-    static func makeFolder(_ path: String) throws(Failure) {
+    public static func makeFolder(_ path: String) throws(Failure) {
         var info = stat()
         if stat(path, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFDIR { return }
@@ -181,7 +206,7 @@ enum OutputWriter {
 
 /// Hidden switches for the tests of failures that cannot be caused on demand (a disk filling up,
 /// a signal half-way through a write). Unset, they cost one `getenv` each per process.
-enum TestSeams {
+public enum TestSeams {
     /// `CONGTAC_TEST_FAIL_WRITE=N`: the Nth temporary file of the process fails to be written (ENOSPC).
     private static let failingWrite: Int? = getenv("CONGTAC_TEST_FAIL_WRITE").flatMap { Int(String(cString: $0)) }
     /// `CONGTAC_TEST_HOLD_TEMPORARIES=S`: wait S seconds once the temporaries are written, before the renames.
@@ -189,12 +214,12 @@ enum TestSeams {
     private static let counter = Counter()
 
     /// The error the next write is to fail with, if the seam says so.
-    static func failureOfNextWrite() -> Int32? {
+    public static func failureOfNextWrite() -> Int32? {
         guard let failingWrite else { return nil }
         return counter.next() == failingWrite ? ENOSPC : nil
     }
 
-    static func holdTemporaries() {
+    public static func holdTemporaries() {
         if let holdSeconds { sleep(holdSeconds) }
     }
 
