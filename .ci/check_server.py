@@ -168,7 +168,8 @@ def start_browser():
 
 
 def run_steps(driver, base, shots):
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
+    from selenium.common.exceptions import (NoAlertPresentException, NoSuchElementException,
+                                            StaleElementReferenceException, WebDriverException)
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
@@ -186,7 +187,7 @@ def run_steps(driver, base, shots):
                 result = condition(driver)
                 if result:
                     return result
-            except (StaleElementReferenceException, NoSuchElementException):
+            except (StaleElementReferenceException, NoSuchElementException, NoAlertPresentException):
                 pass
             if time.time() > deadline:
                 return None
@@ -387,6 +388,19 @@ def run_steps(driver, base, shots):
     check(bool(rows) and len(rows) >= 2, f"the history lists the versions ({len(rows or [])})")
     keep_dom("history")
     shot("history")
+    # Restore the version the accepted proposal made: the month goes back to it, as a new version.
+    restore = [b for b in driver.find_elements(By.CSS_SELECTOR, "#history-body button[data-restore]")
+               if b.get_attribute("data-restore") == "2"]
+    if check(bool(restore), "the history offers to restore version 2"):
+        restore[0].click()
+        wait(lambda d: d.switch_to.alert, 5).accept()
+        restored = wait(lambda d: "Đã khôi phục" in d.find_element(By.ID, "status").text, 15)
+        count = len(driver.find_elements(By.CSS_SELECTOR, "#history-body tr"))
+        check(bool(restored) and count == len(rows) + 1, f"restoring version 2 adds a version ({count})", status_text())
+        status, _, body = Api(base, cookies).call("GET", f"/api/months/{MONTH}")
+        texts = json.dumps(json.loads(body).get("schedule"), ensure_ascii=False)
+        check(PROPOSED in texts and EDITED not in texts, "the month is version 2 again (the accepted item, not the later edit)")
+        shot("restored")
     errors += console_errors()
     # The saved programme's page embeds its fonts as data: URLs, which the preview's CSP (serve-contract.md:
     # `default-src 'none'`, no font-src) refuses: a known gap of the contract, noted and not failed.

@@ -14,9 +14,9 @@ App.pages.history = async ({ month, session }) => {
       el('th', { scope: 'row', text: String(v.version) }),
       el('td', { text: App.formatTime(v.at) }), el('td', { text: v.author || '' }),
       el('td', { text: t('history.kind.' + v.kind) + (index === 0 ? ' ' + t('history.current') : '') }),
-      el('td', { class: 'decision' },
+      el('td', {}, el('div', { class: 'decision' },
         el('button', { type: 'button', class: 'small', text: t('history.view'), 'aria-label': t('history.view.label', v.version), onclick: () => view(v.version) }),
-        office && index > 0 ? el('button', { type: 'button', class: 'small', text: t('history.restore'), 'aria-label': t('history.restore.label', v.version), onclick: () => restore(v.version) }) : null))));
+        office && index > 0 ? el('button', { type: 'button', class: 'small', 'data-restore': v.version, text: t('history.restore'), 'aria-label': t('history.restore.label', v.version), onclick: () => restore(v.version) }) : null)))));
     document.getElementById('history-empty').hidden = list.length > 0;
   }
 

@@ -40,8 +40,8 @@ App.pages.review = async ({ month }) => {
         }
         decide(p, 'reject', reason.value.trim());
       });
-      decision = el('td', { class: 'decision' }, accept,
-        el('label', { for: reasonId, class: 'reason-label', text: t('review.reason') }), reason, reject);
+      decision = el('td', {}, el('div', { class: 'decision' }, accept,
+        el('label', { for: reasonId, class: 'reason-label', text: t('review.reason') }), reason, reject));
     } else {
       decision = el('td', {}, el('span', { class: 'state state-' + p.state, text: t('proposal.state.' + p.state) }),
         p.reason ? el('span', { text: ' — ' + p.reason }) : null,
