@@ -401,6 +401,19 @@ def run_steps(driver, base, shots):
         texts = json.dumps(json.loads(body).get("schedule"), ensure_ascii=False)
         check(PROPOSED in texts and EDITED not in texts, "the month is version 2 again (the accepted item, not the later edit)")
         shot("restored")
+    # A new month from the previous one (as `congtac new --from`): the editor opens on it.
+    driver.get(base + "/months")
+    new_month = wait(lambda d: d.find_elements(By.ID, "new-month"))
+    if check(bool(new_month), "the office's months page has the new-month form"):
+        new_month[0].clear()
+        new_month[0].send_keys("2025-03")
+        from_value = driver.execute_script("return document.getElementById('new-from').value")
+        driver.find_element(By.CSS_SELECTOR, "#new-month-form button[type=submit]").click()
+        opened = wait(lambda d: d.current_url.endswith("/months/2025-03") and d.find_elements(By.CSS_SELECTOR, "#editor-form [data-path]"), 20)
+        agency = driver.execute_script("const e = document.querySelector('[data-path=\"agency.name\"]'); return e && e.value")
+        check(bool(opened) and from_value == MONTH and agency == "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
+              f"a new month 2025-03 from {from_value} opens in the editor with the agency copied", status_text())
+        shot("new-month")
     errors += console_errors()
     # The saved programme's page embeds its fonts as data: URLs, which the preview's CSP (serve-contract.md:
     # `default-src 'none'`, no font-src) refuses: a known gap of the contract, noted and not failed.
