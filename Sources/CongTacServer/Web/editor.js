@@ -125,7 +125,7 @@ const Editor = (() => {
     state.fields.set(path, input);
     return el('div', { class: 'field field-' + (options.size || kind) + (options.area ? ' area-' + options.area : '') },
       el('label', { for: id }, label, options.required ? el('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }) : null),
-      hint, input, el('div', { class: 'field-diags', id: id + '-diags' }));
+      input, hint, el('div', { class: 'field-diags', id: id + '-diags' }));
   }
 
   function valueOf(input) {

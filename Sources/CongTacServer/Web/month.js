@@ -44,9 +44,9 @@ function proposalForm(month, schedule, session) {
   const { t, el } = App;
   const field = (name, label, attrs = {}, tag = 'input', hint = null) => el('div', { class: tag === 'textarea' ? 'field field-wide' : 'field' },
     el('label', { for: 'p-' + name }, label, attrs.required ? el('span', { class: 'required', 'aria-hidden': 'true', text: ' *' }) : null),
-    hint ? el('span', { class: 'hint', id: `p-${name}-hint`, text: hint }) : null,
     el(tag, Object.assign({ id: 'p-' + name, name, autocomplete: 'off' }, tag === 'input' ? { type: 'text' } : { rows: 3 },
       hint ? { 'aria-describedby': `p-${name}-hint` } : {}, attrs)),
+    hint ? el('span', { class: 'hint', id: `p-${name}-hint`, text: hint }) : null,
     el('div', { class: 'field-diags', id: `p-${name}-diags` }));
   const form = el('form', { id: 'proposal-form', class: 'grid', novalidate: true },
     el('p', { class: 'hint', text: t('proposal.unit', session.user.unit || '') }),
