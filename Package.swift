@@ -8,7 +8,8 @@ let withServer = ProcessInfo.processInfo.environment["CONGTAC_WITHOUT_SERVER"] !
 
 var package = Package(
     name: "congtac",
-    platforms: [.macOS(.v13)],
+    // Hummingbird and hummingbird-auth need macOS 14; without the server the CLI keeps macOS 13.
+    platforms: [withServer ? .macOS(.v14) : .macOS(.v13)],
     products: [
         .executable(name: "congtac", targets: ["congtac"]),
         .library(name: "CongTacModel", targets: ["CongTacModel"]),
@@ -170,6 +171,8 @@ if withServer {
         .testTarget(
             name: "CongTacServerTests",
             dependencies: [
+                // The binaries ServerProcessTests runs.
+                "congtac-server", "congtac",
                 "CongTacServer", "CongTacLoading", "CongTacModel", "CongTacMessages", "CongTacTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

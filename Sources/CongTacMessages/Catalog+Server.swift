@@ -107,6 +107,10 @@ extension Phrase {
     public static let serverBadWeek = Phrase(
         vi: "tuần không hợp lệ: cần dạng YYYY-Www, ví dụ 2025-W06, thuộc tháng này",
         en: "invalid week: the form is YYYY-Www, e.g. 2025-W06, in this month")
+    /// A leader account without its name, or a name the month does not have.
+    public static let serverNoLeader = Phrase(
+        vi: "không tìm thấy lãnh đạo này trong chương trình tháng (tài khoản lãnh đạo cần tên như trong lịch, ví dụ Đ/c Hoàn)",
+        en: "no such leader in this month's schedule (a leader account needs the name as the schedule writes it, e.g. Đ/c Hoàn)")
     public static let serverRenderFailed = Phrase(
         vi: "không xuất được văn bản từ lịch này", en: "the document could not be rendered from this schedule")
 

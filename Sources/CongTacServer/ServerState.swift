@@ -59,7 +59,10 @@ public final class ServerState: Sendable {
             report.firstAccount = ("vanthu", password)
         }
         try database.purgeSessions(before: Date().addingTimeInterval(-settings.absoluteTimeout))
-        OutputWriter.sweepStaleTemporaries(in: workspace.folder, names: Set(workspace.yamlFiles()))
+        // Also those of a new month's file that a kill left before its first rename.
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: workspace.folder)) ?? []
+        let outputs = entries.compactMap(OutputWriter.outputName(ofTemporary:)).filter { $0.lowercased().hasSuffix(".yaml") }
+        OutputWriter.sweepStaleTemporaries(in: workspace.folder, names: Set(outputs))
         for (month, names) in workspace.scan().sorted(by: { $0.key < $1.key }) where names.count == 1 {
             let changed = try await locks.withLock(month.description) { [self] in
                 guard let bytes = workspace.read(names[0]) else { return false }

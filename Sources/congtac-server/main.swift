@@ -58,7 +58,7 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
-    @Option(name: .long, help: ArgumentHelp("Địa chỉ nghe, dạng HOST:PORT.", valueName: "HOST:PORT"))
+    @Option(name: .long, help: ArgumentHelp("Địa chỉ nghe, dạng HOST:PORT (PORT 0: một cổng còn trống, in ra khi đã mở).", valueName: "HOST:PORT"))
     var listen: String = "127.0.0.1:8080"
 
     @Flag(name: .long, help: "Chạy sau reverse proxy có HTTPS: tin X-Forwarded-Proto/X-Forwarded-For, cookie có Secure.")
@@ -74,7 +74,7 @@ struct Serve: AsyncParsableCommand {
         let language = options.language
         if tlsCert != nil || tlsKey != nil { throw ValidationError(Phrase.serverTLSUnsupported.text(language)) }
         guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
-              (1...65535).contains(port), colon > listen.startIndex else {
+              (0...65535).contains(port), colon > listen.startIndex else {
             throw ValidationError(Phrase.serverBadListen(listen).text(language))
         }
         let host = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
@@ -86,8 +86,10 @@ struct Serve: AsyncParsableCommand {
             printError(Phrase.serverFirstAccount(name: account.name, password: account.password).text(language))
         }
         for month in report.diskVersions { printError(Phrase.serverDiskVersion(month.description).text(language)) }
-        printError(Phrase.serverListening(listen, workspace: options.workspace).text(language))
-        try await ServerApp.application(state: state, host: host, port: port).runService()
+        let workspace = options.workspace
+        try await ServerApp.application(state: state, host: host, port: port) { address in
+            printError(Phrase.serverListening(address, workspace: workspace).text(language))
+        }.runService()
     }
 }
 

@@ -118,7 +118,7 @@ enum CatalogSamples {
         .serverPasswordPrompt, .serverPasswordAgain, .serverPasswordsDiffer, .serverUserAdded("vp"),
         .serverUserRemoved("vp"), .serverPasswordChanged("vp"), .serverBadListen("8080"), .serverNoWorkspace("lich"),
         .serverDatabaseFailed("disk I/O error"), .serverBinaryMissing("/usr/local/bin/congtac-server"),
-        .serverTLSUnsupported,
+        .serverTLSUnsupported, .serverNoLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their

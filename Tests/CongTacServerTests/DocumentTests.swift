@@ -65,6 +65,9 @@ import Testing
             let notFound = try await api.send(.get, "/api/nothing", as: login)
             #expect(notFound.status == .notFound)
             #expect(errorCode(notFound) == "not-found")
+            let wrongMethod = try await api.send(.delete, "/api/months/2025-02", as: login)
+            #expect(wrongMethod.status == .methodNotAllowed)
+            #expect(wrongMethod.headers[.allow] == "GET, PUT")
             let badJSON = try await api.send(.post, "/api/login", body: Array("{not json".utf8))
             #expect(badJSON.status == .badRequest)
         }
@@ -77,6 +80,25 @@ import Testing
             let body = try object(try await api.send(.get, "/api/suggestions", as: try await api.login("office")))
             #expect((body["units"] as? [String])?.contains("Văn phòng Sở") == true)
             #expect((body["leaders"] as? [String])?.contains("Đ/c Hoàn GD Sở") == true)
+        }
+    }
+
+    @Test func aLeaderSeesTheirOwnItems() async throws {
+        let workspace = try await TestWorkspace()
+        defer { workspace.remove() }
+        try await workspace.test { api in
+            let own = try object(try await api.send(.get, "/api/months/2025-02/leader?name=Đ/c%20Bình", as: try await api.login("ld")))
+            #expect((own["leader"] as? [String: Any])?["short"] as? String == "Đ/c Hoàn")
+            let days = try #require(own["days"] as? [[String: Any]])
+            #expect(!days.isEmpty)
+            for day in days {
+                for item in day["items"] as? [[String: Any]] ?? [] {
+                    #expect((item["leader"] as? String)?.contains("Hoàn") == true || (item["leader"] as? String)?.contains("Lãnh đạo") == true)
+                }
+            }
+            let other = try await api.send(.get, "/api/months/2025-02/leader?name=B%C3%ACnh", as: try await api.login("vp"))
+            #expect((try object(other)["leader"] as? [String: Any])?["short"] as? String != "Đ/c Hoàn")
+            #expect(try await api.send(.get, "/api/months/2025-02/leader?name=Nobody", as: try await api.login("vp")).status == .notFound)
         }
     }
 }

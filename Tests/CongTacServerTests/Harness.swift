@@ -29,7 +29,7 @@ struct TestWorkspace {
         _ = try await state.addUser(User(name: "office", role: .office), password: Self.password)
         _ = try await state.addUser(User(name: "vp", role: .unit, unit: "Văn phòng"), password: Self.password)
         _ = try await state.addUser(User(name: "tt", role: .unit, unit: "Thanh tra Sở"), password: Self.password)
-        _ = try await state.addUser(User(name: "ld", role: .leader), password: Self.password)
+        _ = try await state.addUser(User(name: "ld", role: .leader, unit: "Đ/c Hoàn"), password: Self.password)
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -61,8 +61,14 @@ import Testing
         defer { workspace.remove() }
         let leftover = workspace.folder.appendingPathComponent(".\(TestWorkspace.monthFile).0E5A1C2B-3D4F-4A6B-8C9D-0123456789AB.tmp")
         try Data("half a file".utf8).write(to: leftover)
+        let newMonth = workspace.folder.appendingPathComponent(".2025-03.yaml.1E5A1C2B-3D4F-4A6B-8C9D-0123456789AB.tmp")
+        try Data("month: 2025-03".utf8).write(to: newMonth)
+        let unrelated = workspace.folder.appendingPathComponent(".notes.txt.2E5A1C2B-3D4F-4A6B-8C9D-0123456789AB.tmp")
+        try Data("x".utf8).write(to: unrelated)
         _ = try await workspace.state.start()
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
+        #expect(!FileManager.default.fileExists(atPath: newMonth.path))
+        #expect(FileManager.default.fileExists(atPath: unrelated.path))
         #expect(FileManager.default.fileExists(atPath: workspace.filePath))
     }
 }

@@ -9,8 +9,8 @@ enum AuthRoutes {
         var password: String
     }
 
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.post("/api/login") { request, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.post("/api/login") { request, context -> Response in
             let login = try await request.decoded(Login.self, limit: 8 * 1024)
             let forwarded = state.settings.behindHTTPSProxy
                 ? request.headers[.forwardedFor]?.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } : nil
@@ -35,14 +35,14 @@ enum AuthRoutes {
             return response
         }
 
-        router.post("/api/logout") { request, context -> Response in
+        routes.post("/api/logout") { request, context -> Response in
             if let session = context.session { try state.database.deleteSession(tokenHash: session.tokenHash) }
             var response = Response(status: .noContent)
             response.setCookie(sessionCookie("", request: request, state: state, expired: true))
             return response
         }
 
-        router.get("/api/session") { _, context -> Response in
+        routes.get("/api/session") { _, context -> Response in
             guard let session = context.session else { throw APIError.notLoggedIn }
             return .json(.object([("user", session.user.json), ("csrfToken", .string(session.csrfToken))]))
         }

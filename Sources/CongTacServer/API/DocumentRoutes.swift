@@ -11,14 +11,14 @@ enum DocumentRoutes {
     /// nothing, and run nothing.
     static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
 
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.get("/api/months/:month/preview") { _, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.get("/api/months/:month/preview") { _, context -> Response in
             _ = try context.user()
             let (_, schedule) = try state.validSchedule(try context.month())
             return try preview(schedule, state: state)
         }
 
-        router.post("/api/months/:month/preview") { request, context -> Response in
+        routes.post("/api/months/:month/preview") { request, context -> Response in
             _ = try context.user(.office)
             let month = try context.month()
             let body = try await request.bytes(limit: state.settings.maxBodyBytes)
@@ -27,7 +27,7 @@ enum DocumentRoutes {
         }
 
         for format in [DocumentRenderers.Format.docx, .html, .pdf] {
-            router.get("/api/months/:month/document.\(format.rawValue)") { _, context -> Response in
+            routes.get("/api/months/:month/document.\(format.rawValue)") { _, context -> Response in
                 _ = try context.user()
                 let (snapshot, schedule) = try state.validSchedule(try context.month())
                 let bytes = try rendered { try state.renderers.render(schedule, format) }
@@ -35,7 +35,7 @@ enum DocumentRoutes {
             }
         }
 
-        router.get("/api/months/:month/week/:week") { _, context -> Response in
+        routes.get("/api/months/:month/week/:week") { _, context -> Response in
             _ = try context.user()
             let month = try context.month()
             let text = context.parameters.get("week") ?? ""

@@ -9,6 +9,7 @@ import NIOCore
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = ServerContext
     let language: Language
+    let routes: RouteTable
 
     static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'self'; form-action 'self'; base-uri 'none'"
 
@@ -19,6 +20,10 @@ struct ErrorMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as APIError {
             response = Self.response(error, language)
+        } catch let error as HTTPError where error.status == .notFound && !routes.methods(for: request.uri.path).isEmpty {
+            // The path exists under other methods.
+            response = Self.response(APIError(.methodNotAllowed, "method-not-allowed", .serverMethod), language)
+            response.headers[.allow] = routes.methods(for: request.uri.path).map(\.rawValue).joined(separator: ", ")
         } catch let error as HTTPError {
             let apiError: APIError = switch error.status {
             case .notFound: .notFound

@@ -5,8 +5,8 @@ import Hummingbird
 
 /// Every version of a month: list, read, restore.
 enum HistoryRoutes {
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.get("/api/months/:month/history") { _, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.get("/api/months/:month/history") { _, context -> Response in
             _ = try context.user()
             let versions = try state.database.versions(of: try context.month())
             return .json(.array(versions.map { version in
@@ -15,7 +15,7 @@ enum HistoryRoutes {
             }))
         }
 
-        router.get("/api/months/:month/history/:version") { _, context -> Response in
+        routes.get("/api/months/:month/history/:version") { _, context -> Response in
             _ = try context.user()
             let month = try context.month()
             guard let version = try state.database.version(try context.integer("version"), of: month) else {
@@ -29,7 +29,7 @@ enum HistoryRoutes {
             ]))
         }
 
-        router.post("/api/months/:month/history/:version/restore") { request, context -> Response in
+        routes.post("/api/months/:month/history/:version/restore") { request, context -> Response in
             let user = try context.user(.office)
             let month = try context.month()
             let number = try context.integer("version")

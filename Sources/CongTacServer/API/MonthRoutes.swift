@@ -11,8 +11,8 @@ enum MonthRoutes {
         var from: String?
     }
 
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.get("/api/months") { _, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.get("/api/months") { _, context -> Response in
             _ = try context.user()
             var list: [JSONValue] = []
             for (month, names) in state.workspace.scan().sorted(by: { $0.key > $1.key }) {
@@ -32,7 +32,7 @@ enum MonthRoutes {
             return .json(.array(list))
         }
 
-        router.get("/api/months/:month") { _, context -> Response in
+        routes.get("/api/months/:month") { _, context -> Response in
             _ = try context.user()
             let snapshot = try state.snapshot(try context.month())
             var members: [(String, JSONValue)] = [("month", .string(snapshot.month.description)), ("file", .string(snapshot.name)),
@@ -47,7 +47,7 @@ enum MonthRoutes {
             return .json(.object(members), headers: [.eTag: snapshot.etag])
         }
 
-        router.put("/api/months/:month") { request, context -> Response in
+        routes.put("/api/months/:month") { request, context -> Response in
             let user = try context.user(.office)
             let month = try context.month()
             guard let ifMatch = request.headers[.ifMatch] else { throw APIError.ifMatchMissing }
@@ -58,7 +58,7 @@ enum MonthRoutes {
                          headers: [.eTag: saved.etag])
         }
 
-        router.post("/api/months") { request, context -> Response in
+        routes.post("/api/months") { request, context -> Response in
             let user = try context.user(.office)
             let body = try await request.decoded(NewMonth.self)
             guard let month = MonthID(body.month) else { throw APIError.badMonth(String(body.month.prefix(40))) }
@@ -73,14 +73,14 @@ enum MonthRoutes {
                          status: .created, headers: [.eTag: created.etag])
         }
 
-        router.get("/api/months/:month/check") { _, context -> Response in
+        routes.get("/api/months/:month/check") { _, context -> Response in
             _ = try context.user()
             let snapshot = try state.snapshot(try context.month())
             return .json(.object([("etag", .string(snapshot.etag)), ("diagnostics", DiagnosticJSON.array(snapshot.result.diagnostics))]),
                          headers: [.eTag: snapshot.etag])
         }
 
-        router.post("/api/months/:month/check") { request, context -> Response in
+        routes.post("/api/months/:month/check") { request, context -> Response in
             _ = try context.user(.office)
             let month = try context.month()
             let body = try await request.bytes(limit: state.settings.maxBodyBytes)

@@ -18,8 +18,8 @@ enum ProposalRoutes {
         var reason: String
     }
 
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.post("/api/months/:month/proposals") { request, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.post("/api/months/:month/proposals") { request, context -> Response in
             let user = try context.user(.unit)
             let month = try context.month()
             guard let unit = user.unit, !unit.isEmpty else { throw APIError(.forbidden, "no-unit", .serverNoUnit) }
@@ -35,21 +35,21 @@ enum ProposalRoutes {
             return .json(.object([("id", .int(id)), ("state", .string("pending"))]), status: .created)
         }
 
-        router.get("/api/months/:month/proposals") { _, context -> Response in
+        routes.get("/api/months/:month/proposals") { _, context -> Response in
             let user = try context.user(.office, .unit)
             let month = try context.month()
             let proposals = try state.database.proposals(of: month, unit: user.role == .unit ? (user.unit ?? "") : nil)
             return .json(.array(proposals.map(json)))
         }
 
-        router.post("/api/proposals/:id/accept") { request, context -> Response in
+        routes.post("/api/proposals/:id/accept") { request, context -> Response in
             let user = try context.user(.office)
             let id = try context.integer("id")
             let written = try await state.accept(id, ifMatch: request.headers[.ifMatch], user: user)
             return .json(.object([("etag", .string(written.etag)), ("version", .int(written.version))]), headers: [.eTag: written.etag])
         }
 
-        router.post("/api/proposals/:id/reject") { request, context -> Response in
+        routes.post("/api/proposals/:id/reject") { request, context -> Response in
             let user = try context.user(.office)
             let id = try context.integer("id")
             let body = try await request.decoded(Rejection.self)

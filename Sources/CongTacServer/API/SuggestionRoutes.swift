@@ -4,8 +4,8 @@ import Hummingbird
 
 /// The units and leaders the workspace's months name, for the editor's completions.
 enum SuggestionRoutes {
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.get("/api/suggestions") { _, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.get("/api/suggestions") { _, context -> Response in
             _ = try context.user()
             var units = Set<String>(), leaders = Set<String>()
             for (month, names) in state.workspace.scan() where names.count == 1 {

@@ -11,13 +11,13 @@ enum UserRoutes {
         var password: String
     }
 
-    static func add(to router: Router<ServerContext>, state: ServerState) {
-        router.get("/api/users") { _, context -> Response in
+    static func add(to routes: APIRoutes, state: ServerState) {
+        routes.get("/api/users") { _, context -> Response in
             _ = try context.user(.office)
             return .json(.array(try state.database.users().map(\.json)))
         }
 
-        router.post("/api/users") { request, context -> Response in
+        routes.post("/api/users") { request, context -> Response in
             _ = try context.user(.office)
             let body = try await request.decoded(NewUser.self)
             let user = try UserRules.validated(name: body.name, role: body.role, unit: body.unit, password: body.password)
@@ -27,7 +27,7 @@ enum UserRoutes {
             return .json(user.json, status: .created)
         }
 
-        router.delete("/api/users/:name") { _, context -> Response in
+        routes.delete("/api/users/:name") { _, context -> Response in
             let me = try context.user(.office)
             let name = context.parameters.get("name") ?? ""
             guard let found = try state.database.user(named: name) else { throw APIError(.notFound, "no-user", .serverNoUser(String(name.prefix(40)))) }
