@@ -13,6 +13,10 @@ App.pages.month = async ({ month, session }) => {
   const schedule = result.body.schedule;
   const parts = [];
   if (session.user.role === 'unit') parts.push(proposalForm(month, schedule, session), proposalList());
+  if (session.user.role === 'leader') {
+    const mine = await leaderItems(month);
+    if (mine) parts.push(mine);
+  }
   parts.push(App.downloads(month),
     el('section', { class: 'panel preview-pane read', 'aria-labelledby': 'read-heading' },
       el('h2', { id: 'read-heading', text: t('read.heading') }),
@@ -112,4 +116,32 @@ async function loadProposals(month) {
     el('td', {}, el('span', { class: 'state state-' + p.state, text: t('proposal.state.' + p.state) })),
     el('td', { text: p.reason || '' }), el('td', { text: App.formatTime(p.createdAt) }))));
   document.getElementById('proposals-empty').hidden = list.length > 0;
+}
+
+/** A leader's own items of the month (GET …/leader), or null when the schedule does not name them. */
+async function leaderItems(month) {
+  const { t, el } = App;
+  let body;
+  try {
+    body = (await App.api('GET', `/api/months/${month}/leader`)).body;
+  } catch (error) {
+    return null;
+  }
+  const rows = [];
+  for (const day of body.days || []) {
+    const label = day.first === day.last ? String(day.first) : `${day.first}–${day.last}`;
+    for (const item of day.items) {
+      rows.push(el('tr', {}, el('td', { text: label }), el('td', { text: item.time || '' }), el('td', { text: item.text }),
+        el('td', { text: item.unit || '' })));
+    }
+  }
+  const leader = body.leader || {};
+  return el('section', { class: 'panel', 'aria-labelledby': 'leader-heading' },
+    el('h2', { id: 'leader-heading', text: t('leader.heading', leader.short || '') }),
+    rows.length
+      ? el('div', { class: 'table-scroll' }, el('table', {},
+        el('thead', {}, el('tr', {}, ['proposal.col.day', 'proposal.col.time', 'proposal.col.text', 'leader.col.unit']
+          .map((key) => el('th', { scope: 'col', text: t(key) })))),
+        el('tbody', {}, rows)))
+      : el('p', { class: 'hint', text: t('leader.none') }));
 }
