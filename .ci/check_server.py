@@ -299,6 +299,34 @@ def run_steps(driver, base, shots):
     day_box.send_keys(original_day)
     check(bool(wait(lambda d: not d.find_elements(By.CSS_SELECTOR, diag_box), 15)), "the diagnostic goes once the day is corrected")
 
+    # Saving a draft with an error: 422, the diagnostics shown, nothing lost.
+    day_box = field(day_path + ".day")
+    day_box.clear()
+    day_box.send_keys("45")
+    driver.find_element(By.ID, "save").click()
+    refused = wait(lambda d: "Chưa lưu" in d.find_element(By.ID, "status").text, 15)
+    check(bool(refused) and field(day_path + ".day").get_attribute("value") == "45",
+          "saving a draft with an error is refused (422) with the diagnostics, the form kept", status_text())
+    shot("save-refused")
+    day_box = field(day_path + ".day")
+    day_box.clear()
+    day_box.send_keys(original_day)
+    wait(lambda d: not d.find_elements(By.CSS_SELECTOR, diag_box), 15)
+
+    # Move an item down and up again with the keyboard alone: focus follows the moved item.
+    next_path = item_path[: item_path.rindex("[") + 1] + str(int(item_path[item_path.rindex("[") + 1:-1]) + 1) + "]"
+    down = driver.find_element(By.CSS_SELECTOR, f'button[data-action="down"][data-target="{item_path}"]')
+    driver.execute_script("arguments[0].focus()", down)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    moved = wait(lambda d: field(next_path + ".text").get_attribute("value") == EDITED, 5)
+    active = driver.switch_to.active_element
+    check(bool(moved) and active.get_attribute("data-target") == next_path,
+          "Enter on ↓ moves the item down and keeps the focus on it", f"{active.get_attribute('data-action')} {active.get_attribute('data-target')}")
+    up = driver.find_element(By.CSS_SELECTOR, f'button[data-action="up"][data-target="{next_path}"]')
+    driver.execute_script("arguments[0].focus()", up)
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    check(bool(wait(lambda d: field(item_path + ".text").get_attribute("value") == EDITED, 5)), "Enter on ↑ moves it back")
+
     driver.find_element(By.ID, "save").click()
     saved = wait(lambda d: "Đã lưu" in d.find_element(By.ID, "status").text, 15)
     check(bool(saved), "saving (PUT with If-Match) succeeds", status_text())
