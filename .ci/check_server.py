@@ -27,6 +27,7 @@ OFFICE = ("vanphong", "mat-khau-van-phong-1")
 LEADER = ("hoan", "Đ/c Hoàn", "mat-khau-lanh-dao-1")
 PROPOSED = "Hội thảo thử nghiệm đề xuất từ đơn vị"
 EDITED = "Lễ chào cờ, triển khai nhiệm vụ (đã sửa trong trình duyệt)"
+REJECTED = ("Đề xuất sẽ không được nhận", "Trùng lịch họp của Sở")
 
 
 def check(ok, what, detail=""):
@@ -243,6 +244,10 @@ def run_steps(driver, base, shots):
         row = wait(lambda d: [r for r in d.find_elements(By.CSS_SELECTOR, "#proposals-body tr") if PROPOSED in r.text])
         check(bool(row) and "Chờ duyệt" in row[0].text, "the proposal is sent and listed as pending",
               status_text())
+        driver.find_element(By.ID, "p-day").send_keys("19")
+        driver.find_element(By.ID, "p-text").send_keys(REJECTED[0])
+        driver.find_element(By.CSS_SELECTOR, "#proposal-form button[type=submit]").click()
+        wait(lambda d: [r for r in d.find_elements(By.CSS_SELECTOR, "#proposals-body tr") if REJECTED[0] in r.text])
         keep_dom("month-unit")
         shot("proposal-sent")
     errors += console_errors()
@@ -259,6 +264,13 @@ def run_steps(driver, base, shots):
         accepted = wait(lambda d: [r for r in d.find_elements(By.CSS_SELECTOR, "#review-body tr")
                                    if PROPOSED in r.text and "Đã nhận" in r.text])
         check(bool(accepted), "accepting it marks it accepted", status_text())
+        other = [r for r in driver.find_elements(By.CSS_SELECTOR, "#review-body tr") if REJECTED[0] in r.text]
+        if check(bool(other), "the second proposal is in the queue"):
+            other[0].find_element(By.CSS_SELECTOR, "input[name=reason]").send_keys(REJECTED[1])
+            other[0].find_element(By.CSS_SELECTOR, "button[data-reject]").click()
+            check(bool(wait(lambda d: [r for r in d.find_elements(By.CSS_SELECTOR, "#review-body tr")
+                                       if REJECTED[0] in r.text and "Không nhận" in r.text and REJECTED[1] in r.text])),
+                  "rejecting it with a reason marks it rejected", status_text())
         keep_dom("review")
         shot("accepted")
     errors += console_errors()
@@ -457,6 +469,17 @@ def run_steps(driver, base, shots):
               f"the leader's page lists their items ({len(rows)}), without editor or proposal form")
         keep_dom("month-leader")
         shot("leader")
+    errors += console_errors()
+    # --- the unit sees what became of its proposals --------------------------------------------------
+    driver.find_element(By.ID, "logout").click()
+    wait(lambda d: "/login" in d.current_url)
+    if check(login(*UNIT[::2]) is not None, "the unit logs in again"):
+        driver.get(f"{base}/months/{MONTH}")
+        rows = wait(lambda d: [r.text for r in d.find_elements(By.CSS_SELECTOR, "#proposals-body tr")])
+        accepted = [r for r in rows or [] if PROPOSED in r and "Đã nhận" in r]
+        rejected = [r for r in rows or [] if REJECTED[0] in r and "Không nhận" in r and REJECTED[1] in r]
+        check(bool(accepted) and bool(rejected), "the unit's list shows one accepted, one rejected with its reason", rows)
+        shot("unit-outcomes")
     errors += console_errors()
 
     # The saved programme's page embeds its fonts as data: URLs, which the preview's CSP (serve-contract.md:
