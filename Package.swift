@@ -157,7 +157,9 @@ if withServer {
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The pages' scripts and styles, embedded by scripts/embed_web.py (EmbeddedWeb.swift).
+            exclude: ["Web"]
         ),
         .executableTarget(
             name: "congtac-server",

@@ -121,6 +121,23 @@ enum CatalogSamples {
         .serverTLSUnsupported, .serverNoLeader,
     ] + YAMLExplanations.all.flatMap { [$0.problem] + ($0.hint.map { [$0] } ?? []) }
 
+    /// The pages of `congtac serve` (Catalog+Pages), and the scripts' table of them.
+    static let pageTexts: [Phrase] = [
+        PageText.appName, PageText.skip, PageText.navMonths, PageText.navUsers, PageText.navMain, PageText.logout,
+        PageText.loading, PageText.noScript, PageText.loginTitle, PageText.username, PageText.password,
+        PageText.loginButton, PageText.monthsTitle, PageText.monthsCaption, PageText.monthsEmpty, PageText.colMonth,
+        PageText.colFile, PageText.colState, PageText.colErrors, PageText.colWarnings, PageText.colUpdated,
+        PageText.newMonth, PageText.newMonthField, PageText.newMonthFrom, PageText.newMonthHint,
+        PageText.newMonthButton, PageText.monthLinks, PageText.backToMonth, PageText.reviewEmpty, PageText.colDay,
+        PageText.colTime, PageText.colText, PageText.colUnit, PageText.colLeader, PageText.colProposer,
+        PageText.colDecision, PageText.colVersion, PageText.colAt, PageText.colAuthor, PageText.colKind,
+        PageText.colActions, PageText.historyEmpty, PageText.usersTitle, PageText.colName, PageText.colRole,
+        PageText.addUser, PageText.addUserButton, PageText.passwordHint, PageText.roleOffice, PageText.roleUnit,
+        PageText.roleLeader, PageText.notFoundTitle, PageText.notFoundText, PageText.forbiddenTitle,
+        PageText.forbiddenText, PageText.monthTitle("02", "2025"), PageText.reviewTitle("02", "2025"),
+        PageText.historyTitle("02", "2025"),
+    ] + PageText.script.values.map { $0 }
+
     /// Entries declared outside `extension Message`/`extension Phrase` that are named here by their
     /// type: the explanations table and the value kinds.
     static let otherEntries = ["all", "vi", "en"]

@@ -45,7 +45,7 @@ private func documentedCodes() throws -> Set<String> {
             #expect(message.vi.trimmingCharacters(in: .whitespaces) == message.vi, "[\(message.code)] \(message.vi)")
             #expect(message.en.trimmingCharacters(in: .whitespaces) == message.en, "[\(message.code)] \(message.en)")
         }
-        for phrase in CatalogSamples.phrases {
+        for phrase in CatalogSamples.phrases + CatalogSamples.pageTexts {
             #expect(!phrase.vi.isEmpty && !phrase.en.isEmpty, "\(phrase)")
         }
         for kind in [NodeKind.mapping, .sequence, .scalar, .null] {

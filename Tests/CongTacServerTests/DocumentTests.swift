@@ -36,7 +36,7 @@ import Testing
             let office = try await api.login("office")
             let saved = try await api.send(.get, "/api/months/2025-02/preview", as: office)
             #expect(saved.status == .ok)
-            #expect(saved.headers[.contentSecurityPolicy] == "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'")
+            #expect(saved.headers[.contentSecurityPolicy] == "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'self'")
             let schedule = try await api.month("2025-02", as: office).schedule
             let draft = try await api.send(.post, "/api/months/2025-02/preview", as: office, json: retitled(schedule, "BẢN NHÁP XEM TRƯỚC"))
             #expect(draft.status == .ok)

@@ -9,7 +9,7 @@ import Hummingbird
 enum DocumentRoutes {
     /// The preview is shown in an iframe and carries its own `<style>`: it may style itself, load
     /// nothing, and run nothing.
-    static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'"
+    static let previewPolicy = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'self'"
 
     static func add(to routes: APIRoutes, state: ServerState) {
         routes.get("/api/months/:month/preview") { _, context -> Response in

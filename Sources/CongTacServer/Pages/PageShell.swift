@@ -19,7 +19,7 @@ struct PageShell {
         let app = PageText.appName.text(language)
         var html = """
         <!DOCTYPE html>
-        <html lang="\(language == .vi ? "vi" : "en")">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -62,11 +62,10 @@ struct PageShell {
 
     /// The scripts' texts as one JSON object, made once per language.
     static func texts(_ language: Language) -> String {
-        language == .vi ? textsVietnamese : textsEnglish
+        textsByLanguage[language] ?? ""
     }
 
-    private static let textsVietnamese = json(.vi)
-    private static let textsEnglish = json(.en)
+    private static let textsByLanguage = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, json($0)) })
 
     private static func json(_ language: Language) -> String {
         "{" + PageText.script.keys.sorted().map { "\($0.jsonQuoted):\(PageText.script[$0]!.text(language).jsonQuoted)" }
