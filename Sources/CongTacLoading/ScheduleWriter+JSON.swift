@@ -168,9 +168,17 @@ struct JSONOut {
         text += "\n" + String(repeating: "  ", count: depth)
     }
 
-    /// A JSON string: `"` and `\` escaped, control characters and U+2028/U+2029 (which end a line in
-    /// JavaScript source) as `\u` escapes, everything else as it is.
     mutating func string(_ s: String) {
+        JSONText.quote(s, into: &text)
+    }
+}
+
+/// JSON strings, for the schedule's JSON and the server's answers and pages alike.
+public enum JSONText {
+    /// `s` as a JSON string: `"` and `\` escaped, control characters and U+2028/U+2029 (which end a
+    /// line in JavaScript source) as `\u` escapes; with `htmlSafe`, `<`, `>` and `&` too, so that the
+    /// string may stand inside an HTML `<script>` block. Everything else as it is.
+    public static func quote(_ s: String, htmlSafe: Bool = false, into text: inout String) {
         text += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
@@ -179,14 +187,20 @@ struct JSONOut {
             case "\n": text += "\\n"
             case "\t": text += "\\t"
             case "\r": text += "\\r"
+            case "<" where htmlSafe, ">" where htmlSafe, "&" where htmlSafe:
+                escape(scalar, into: &text)
             case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
                 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escape(scalar, into: &text)
             default:
                 text.unicodeScalars.append(scalar)
             }
         }
         text += "\""
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar, into text: inout String) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

@@ -89,6 +89,12 @@ import Testing
         var out = JSONOut()
         out.string("a\"b\\c\u{7}\u{2028}\u{85}đ")
         #expect(out.text == #""a\"b\\c\u0007\u2028\u0085đ""#)
+        var html = ""
+        JSONText.quote("<b>&</b>", htmlSafe: true, into: &html)
+        #expect(html == #""\u003Cb\u003E\u0026\u003C/b\u003E""#)
+        var plain = ""
+        JSONText.quote("<b>&</b>", into: &plain)
+        #expect(plain == #""<b>&</b>""#)
     }
 
     /// The layout a clerk reads: no comments without notes, every text quoted, one item per block.

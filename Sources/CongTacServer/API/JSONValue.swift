@@ -1,3 +1,4 @@
+import CongTacLoading
 import Foundation
 
 /// A JSON value written with its keys in the order given (the API's answers read like the file),
@@ -49,25 +50,7 @@ public indirect enum JSONValue: Sendable {
 
     /// A JSON string; `<`, `>` and `&` escaped too, so an answer is safe inside HTML.
     static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                out += String(format: "\\u%04x", scalar.value)
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONText.quote(text, htmlSafe: true, into: &out)
     }
 }
 
