@@ -18,105 +18,106 @@ enum JSONValue {
     case string(String)
     case number(Int)
     case array([JSONValue])
-    case object([(String, JSONValue)])
+    case object([(ScheduleKey, JSONValue)])
 }
 
-/// The schedule's fields as JSON values, in `ScheduleWriter`'s order.
+/// The schedule's fields as JSON values, in `ScheduleWriter`'s order, named by `ScheduleKey` as the
+/// reader reads them.
 private enum ScheduleJSON {
     static func object(_ s: Schedule) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("agency", agency(s.agency))]
-        if let number = s.number { fields.append(("number", .number(number))) }
-        fields.append(("place", .string(s.place)))
-        fields.append(("date", .string(YAMLText.date(s.date))))
-        add(&fields, "banner", s.banner)
-        fields.append(("title", .string(s.title)))
-        add(&fields, "summary", s.summary)
-        if let month = s.month { fields.append(("month", .string(YAMLText.yearMonth(month)))) }
-        fields.append(("sections", .array(s.sections.map(section))))
-        fields.append(("recipients", .array(s.recipients.map(JSONValue.string))))
-        if !s.electronic.isEmpty { fields.append(("electronic", .array(s.electronic.map(JSONValue.string)))) }
-        if let signature = s.signature { fields.append(("signature", self.signature(signature))) }
-        if let seal = s.seal { fields.append(("seal", .string(seal.path))) }
+        var fields: [(ScheduleKey, JSONValue)] = [(.agency, agency(s.agency))]
+        if let number = s.number { fields.append((.number, .number(number))) }
+        fields.append((.place, .string(s.place)))
+        fields.append((.date, .string(YAMLText.date(s.date))))
+        add(&fields, .banner, s.banner)
+        fields.append((.title, .string(s.title)))
+        add(&fields, .summary, s.summary)
+        if let month = s.month { fields.append((.month, .string(YAMLText.yearMonth(month)))) }
+        fields.append((.sections, .array(s.sections.map(section))))
+        fields.append((.recipients, .array(s.recipients.map(JSONValue.string))))
+        if !s.electronic.isEmpty { fields.append((.electronic, .array(s.electronic.map(JSONValue.string)))) }
+        if let signature = s.signature { fields.append((.signature, self.signature(signature))) }
+        if let seal = s.seal { fields.append((.seal, .string(seal.path))) }
         if !s.daysOff.isEmpty {
-            fields.append(("days_off", .array(s.daysOff.map {
-                .object([("date", .string(YAMLText.date($0.date))), ("name", .string($0.name))])
+            fields.append((.daysOff, .array(s.daysOff.map {
+                .object([(.date, .string(YAMLText.date($0.date))), (.name, .string($0.name))])
             })))
         }
         if !s.workingDays.isEmpty {
-            fields.append(("working_days", .array(s.workingDays.map { .string(YAMLText.date($0)) })))
+            fields.append((.workingDays, .array(s.workingDays.map { .string(YAMLText.date($0)) })))
         }
         if !s.leaders.isEmpty {
-            fields.append(("leaders", .array(s.leaders.map { leader in
-                var entry: [(String, JSONValue)] = [("short", .string(leader.short))]
-                add(&entry, "name", leader.name)
-                add(&entry, "title", leader.title)
+            fields.append((.leaders, .array(s.leaders.map { leader in
+                var entry: [(ScheduleKey, JSONValue)] = [(.short, .string(leader.short))]
+                add(&entry, .name, leader.name)
+                add(&entry, .title, leader.title)
                 return .object(entry)
             })))
         }
         if let hours = s.officeHours {
-            fields.append(("office_hours", .object([("morning", .string(hours.morning.description)),
-                                                    ("afternoon", .string(hours.afternoon.description)),
-                                                    ("evening", .string(hours.evening.description))])))
+            fields.append((.officeHours, .object([(.morning, .string(hours.morning.description)),
+                                                    (.afternoon, .string(hours.afternoon.description)),
+                                                    (.evening, .string(hours.evening.description))])))
         }
         if let week = s.week {
-            var entry: [(String, JSONValue)] = []
-            if let recipients = week.recipients { entry.append(("recipients", .array(recipients.map(JSONValue.string)))) }
-            if let electronic = week.electronic { entry.append(("electronic", .array(electronic.map(JSONValue.string)))) }
-            if let signature = week.signature { entry.append(("signature", self.signature(signature))) }
-            fields.append(("week", .object(entry)))
+            var entry: [(ScheduleKey, JSONValue)] = []
+            if let recipients = week.recipients { entry.append((.recipients, .array(recipients.map(JSONValue.string)))) }
+            if let electronic = week.electronic { entry.append((.electronic, .array(electronic.map(JSONValue.string)))) }
+            if let signature = week.signature { entry.append((.signature, self.signature(signature))) }
+            fields.append((.week, .object(entry)))
         }
         return .object(fields)
     }
 
     static func agency(_ a: Agency) -> JSONValue {
-        var fields: [(String, JSONValue)] = []
-        add(&fields, "parent", a.parent)
-        fields.append(("name", .string(a.name)))
-        add(&fields, "code", a.code)
+        var fields: [(ScheduleKey, JSONValue)] = []
+        add(&fields, .parent, a.parent)
+        fields.append((.name, .string(a.name)))
+        add(&fields, .code, a.code)
         return .object(fields)
     }
 
     static func signature(_ s: Signature) -> JSONValue {
-        var fields: [(String, JSONValue)] = []
-        add(&fields, "authority", s.authority)
-        add(&fields, "position", s.position)
-        add(&fields, "name", s.name)
-        if let image = s.image { fields.append(("image", .string(image.path))) }
+        var fields: [(ScheduleKey, JSONValue)] = []
+        add(&fields, .authority, s.authority)
+        add(&fields, .position, s.position)
+        add(&fields, .name, s.name)
+        if let image = s.image { fields.append((.image, .string(image.path))) }
         return .object(fields)
     }
 
     static func section(_ s: Section) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("heading", .string(s.heading))]
-        if !s.items.isEmpty { fields.append(("items", .array(s.items.map(JSONValue.string)))) }
-        if !s.sections.isEmpty { fields.append(("sections", .array(s.sections.map(section)))) }
+        var fields: [(ScheduleKey, JSONValue)] = [(.heading, .string(s.heading))]
+        if !s.items.isEmpty { fields.append((.items, .array(s.items.map(JSONValue.string)))) }
+        if !s.sections.isEmpty { fields.append((.sections, .array(s.sections.map(section)))) }
         if let agenda = s.agenda {
-            var entry: [(String, JSONValue)] = []
-            if agenda.columns != Agenda.defaultColumns { entry.append(("columns", .array(agenda.columns.map(JSONValue.string)))) }
-            entry.append(("days", .array(agenda.days.map(day))))
-            fields.append(("agenda", .object(entry)))
+            var entry: [(ScheduleKey, JSONValue)] = []
+            if agenda.columns != Agenda.defaultColumns { entry.append((.columns, .array(agenda.columns.map(JSONValue.string)))) }
+            entry.append((.days, .array(agenda.days.map(day))))
+            fields.append((.agenda, .object(entry)))
         }
         return .object(fields)
     }
 
     static func day(_ d: AgendaDay) -> JSONValue {
         let label: JSONValue = d.days.isSingleDay ? .number(d.days.first) : .string("\(d.days.first)-\(d.days.last)")
-        var fields: [(String, JSONValue)] = [("day", label)]
-        add(&fields, "note", d.note)
-        add(&fields, "text", d.text)
+        var fields: [(ScheduleKey, JSONValue)] = [(.day, label)]
+        add(&fields, .note, d.note)
+        add(&fields, .text, d.text)
         if !d.items.isEmpty {
-            fields.append(("items", .array(d.items.map { item in
-                var entry: [(String, JSONValue)] = []
-                add(&entry, "time", item.time)
-                add(&entry, "text", item.text)
-                add(&entry, "unit", item.unit)
-                add(&entry, "leader", item.leader)
+            fields.append((.items, .array(d.items.map { item in
+                var entry: [(ScheduleKey, JSONValue)] = []
+                add(&entry, .time, item.time)
+                add(&entry, .text, item.text)
+                add(&entry, .unit, item.unit)
+                add(&entry, .leader, item.leader)
                 return .object(entry)
             })))
         }
         return .object(fields)
     }
 
-    static func add(_ fields: inout [(String, JSONValue)], _ key: String, _ value: String?) {
+    static func add(_ fields: inout [(ScheduleKey, JSONValue)], _ key: ScheduleKey, _ value: String?) {
         if let value { fields.append((key, .string(value))) }
     }
 }
@@ -145,7 +146,7 @@ struct JSONOut {
             for (i, (key, v)) in fields.enumerated() {
                 if i > 0 { text += "," }
                 newline()
-                string(key)
+                string(key.rawValue)
                 text += ": "
                 self.value(v)
             }
