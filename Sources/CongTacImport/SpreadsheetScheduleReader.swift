@@ -77,7 +77,18 @@ struct SpreadsheetScheduleReader {
                 if let label { time = label; work = rest }
             }
             work = ImportText.strippingDash(work)
-            guard !work.isEmpty else { continue }
+            guard !work.isEmpty else {
+                // No work text, yet words elsewhere in the row (a unit alone, a note under STT): kept
+                // aside with a warning, not lost. Row numbers alone are no words.
+                let words = row.indices.filter { $0 != columns.day && $0 != columns.note }
+                    .map { ImportText.clean(row[$0].text) }
+                    .filter { !$0.isEmpty && !$0.allSatisfy { $0.isNumber || $0 == "." } }
+                if !words.isEmpty {
+                    kept.append(KeptText(place: row[0].place, text: words.joined(separator: " | ")))
+                    warnings.append(ImportWarning(.importUnplaced(ImportText.excerpt(words.joined(separator: " "))), at: row[0].place))
+                }
+                continue
+            }
             let unit = text(columns.unit), leader = text(columns.leader)
             if time == nil, unit.isEmpty, leader.isEmpty, ImportText.isUpperCase(work) {
                 days[index].text = [days[index].text, work].compactMap { $0 }.joined(separator: " ")

@@ -84,6 +84,23 @@ import Testing
         #expect(ImportError.notUTF8.message.vi.contains("UTF-8"))
     }
 
+    /// A row without work text but with words elsewhere (a note typed under STT, a unit alone) is
+    /// kept aside with a warning; it was dropped without a word.
+    @Test func rowsWithoutWorkTextLoseNothing() throws {
+        let text = """
+            STT,Thời gian,Nội dung công việc,Đơn vị chuẩn bị,Lãnh đạo chủ trì
+            1,03/03/2025,Họp giao ban,Văn phòng,Đ/c Hoàn
+            Ghi chú: họp tại phòng 2,,,,
+            3,,,Phòng QLKH,
+            4,,,,
+            """
+        let result = try importBytes(Array(text.utf8), "csv")
+        #expect(result.kept.map(\.text) == ["Ghi chú: họp tại phòng 2", "Phòng QLKH"])
+        #expect(result.warnings.filter { $0.message.code == "import-unplaced" }.count == 2)
+        #expect(day(result.schedule, 3)?.items.map(\.text) == ["Họp giao ban"])
+        #expect(!reload(result).diagnostics.hasErrors)
+    }
+
     /// Fuzz finding F12: text typed with the old .VnTime fonts (TCVN3, here "công tác tháng" as
     /// "c«ng t¸c th¸ng") was written into the draft, in an item or in a note the importer kept, and
     /// the draft then failed `check`. The import now stops with `check`'s own message.
