@@ -9,10 +9,13 @@
 # printed at the end (replay it with `congtac-fuzz FILE`, see Fuzz/README.md). FUZZ_WORK=DIR uses DIR
 # instead of a new temporary folder (its corpus/ grows across runs); FUZZ_BUILD_ONLY=1 only builds;
 # FUZZ_CONFIG=debug builds faster and runs about three times slower than the default release;
-# FUZZ_SEED=N repeats a run's sequence of mutations (the default is a new seed each run), with Swift's
-# hashing made deterministic so that Set and Dictionary orders, hence coverage, repeat too;
+# FUZZ_SEED=N repeats a run (the default is a new seed each run): the same mutations, Swift's hashing
+# made deterministic (Set and Dictionary orders, hence coverage, repeat), and address randomization
+# turned off (`setarch -R`), since libFuzzer feeds the operands of comparisons back into its mutations
+# and those include addresses (type metadata, buffers) that move with every start otherwise; the
+# binary is built with the checkout's path mapped to `.`, so a clone anywhere builds the same one.
 # FUZZ_RUNS=N stops after N executions, SECONDS being then only a cap: with a seed, the same run on
-# every machine, whatever its speed (CI's way: what passed here passes there).
+# every machine of this kind, whatever its speed (CI's way: what passed here passes there).
 # FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,
 # Fuzz/templates.dict; CONGTAC_FUZZ_MODE=templates for the target, see TemplateFuzzTarget.swift);
 # FUZZ_MODE=import fuzzes the importer's readers (Fuzz/import, Fuzz/import.dict, ImportFuzzTarget.swift).
@@ -31,6 +34,7 @@ seconds=${1:-60}
 build=(swift build -c "${FUZZ_CONFIG:-release}" --scratch-path .build-fuzz --product congtac-fuzz
        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
        -Xswiftc -enable-experimental-feature -Xswiftc Extern -Xswiftc -use-ld=lld -Xswiftc -g
+       -Xswiftc -file-prefix-map -Xswiftc "$root=." -Xcc "-ffile-prefix-map=$root=."
        -Xcc -fsanitize=fuzzer-no-link,address)
 
 started=$(date +%s)
@@ -62,18 +66,32 @@ esac
 
 echo "== fuzz $mode for ${seconds} s on $(ls "$work/corpus" | wc -l) inputs (work folder $work)"
 symbolizer=$(command -v llvm-symbolizer || true)
+# The binary, dictionary and leak suppressions are copied into the work folder and named relative to
+# it, so that with a seed the process sees the same arguments wherever the checkout is.
+cp "$binary" "$work/congtac-fuzz"
+cp "$dict" "$work/fuzz.dict"
+cp "$root/Fuzz/lsan.supp" "$work/lsan.supp"
+lsan="suppressions=lsan.supp:print_suppressions=0"
+asan="symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}"
+# The Swift runtime's own backtracer would catch the crash before libFuzzer and, reading the stack
+# from another thread, trip ASan itself: leave crashes to libFuzzer.
+environment=(SWIFT_BACKTRACE=enable=no CONGTAC_FUZZ_MODE="$mode"
+             LSAN_OPTIONS="${LSAN_OPTIONS:-}${LSAN_OPTIONS:+:}$lsan" ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}$asan")
+if [ -n "${FUZZ_SEED:-}" ]; then
+  # A repeatable run: nothing of this machine's environment (the locale, HOME and the rest change
+  # which paths run), Swift's hashing deterministic, and no address randomization, since libFuzzer
+  # feeds the operands of comparisons, addresses among them, back into its mutations.
+  launch=(env -i PATH=/usr/local/bin:/usr/bin:/bin HOME=/nonexistent SWIFT_DETERMINISTIC_HASHING=1
+          "${environment[@]}" setarch "$(uname -m)" -R)
+else
+  launch=(env "${environment[@]}")
+fi
 status=0
-if [ -n "${FUZZ_SEED:-}" ]; then export SWIFT_DETERMINISTIC_HASHING=1; fi
 (
   cd "$work"
-  # The Swift runtime's own backtracer would catch the crash before libFuzzer and, reading the stack
-  # from another thread, trip ASan itself: leave crashes to libFuzzer.
-  SWIFT_BACKTRACE=enable=no CONGTAC_FUZZ_MODE="$mode" \
-  LSAN_OPTIONS="${LSAN_OPTIONS:-}${LSAN_OPTIONS:+:}suppressions=$root/Fuzz/lsan.supp:print_suppressions=0" \
-  ASAN_OPTIONS="${ASAN_OPTIONS:-}${ASAN_OPTIONS:+:}symbolize=1${symbolizer:+:external_symbolizer_path=$symbolizer}" \
-    "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-      -dict="$dict" -artifact_prefix="$work/artifacts/" -print_final_stats=1 \
-      -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} "$work/corpus"
+  "${launch[@]}" ./congtac-fuzz -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+      -dict=fuzz.dict -artifact_prefix=artifacts/ -print_final_stats=1 \
+      -reload=0 ${FUZZ_SEED:+-seed=$FUZZ_SEED} ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} corpus
 ) >"$work/fuzz.log" 2>&1 || status=$?
 
 # libFuzzer's last progress line and its final statistics.

@@ -3,6 +3,9 @@ import Yams
 
 /// Turns libyaml's terse errors into plain words (the catalog's `YAMLExplanations`).
 enum YAMLSyntax {
+    /// libyaml's `MAX_NESTING_LEVEL` (block and flow levels together).
+    static let libyamlNestingLimit = 1000
+
     /// Reports a Yams error with its place.
     static func report(_ error: Error, text: String, into sink: DiagnosticSink) {
         let problem: String
@@ -26,7 +29,10 @@ enum YAMLSyntax {
         default:
             problem = String(describing: error)
         }
-        if let e = YAMLExplanations.all.first(where: { problem.contains($0.libyaml) }) {
+        if problem.contains("Maximum nesting level reached") {
+            // libyaml's own limit, met by nesting the scan in `checkNesting` does not follow.
+            sink.error(.tooDeep(limit: libyamlNestingLimit), at: place(mark, in: text))
+        } else if let e = YAMLExplanations.all.first(where: { problem.contains($0.libyaml) }) {
             sink.error(.yamlSyntax(e.problem, hint: e.hint), at: place(mark, in: text))
         } else {
             sink.error(.syntax(problem, hint: nil), at: place(mark, in: text))
@@ -169,8 +175,14 @@ enum YAMLSyntax {
     }
 
     /// Refuses flow collections nested deeper than `limit` (`[[[[…`) before the recursive composer
-    /// sees them. Brackets inside quoted scalars are text: `\"` in a double-quoted scalar and `''`
-    /// in a single-quoted one do not end it.
+    /// sees them, with the place of the first bracket too many.
+    ///
+    /// A bracket opens a collection only where a node can start (at a line's start, after `: `,
+    /// `- `, `? `, an anchor or a tag, and anywhere inside a flow collection); elsewhere, in a
+    /// quoted scalar (`\"` and `''` do not end it), a comment or plain text, it is text, so a
+    /// clerk's `Họp {{{…` or a comment full of brackets is never refused (fuzz finding F13). The
+    /// scan does not follow block scalars and plain continuation lines exactly; where it counts too
+    /// few, libyaml's own limit of 1000 levels still stops the parse (`nestingLimitReached`).
     static func checkNesting(_ text: String, limit: Int, into sink: DiagnosticSink) -> Bool {
         var depth = 0
         var line = 1
@@ -179,19 +191,27 @@ enum YAMLSyntax {
         var escaped = false
         var closedSingleQuote = false
         var inComment = false
-        var previous: UInt8 = 0x20
+        var previous: UInt8 = 0x0A
+        /// A node may start here: a quote or a bracket opens one.
+        var nodeStart = true
+        /// `-`, `?` or `:` was read: an indicator if a blank follows.
+        var indicator = false
+        /// Inside an anchor, tag or alias: the next blank is a node start.
+        var inProperty = false
         for byte in text.utf8 {
             if byte & 0xC0 != 0x80 { column += 1 }
+            defer { previous = byte }
             if byte == 0x0A {
                 line += 1
                 column = 0
                 inComment = false
                 escaped = false
                 closedSingleQuote = false
-                previous = byte
+                indicator = false
+                inProperty = false
+                if quote == nil { nodeStart = true }
                 continue
             }
-            defer { previous = byte }
             if inComment { continue }
             if let q = quote {
                 if escaped {
@@ -212,21 +232,48 @@ enum YAMLSyntax {
                     continue
                 }
             }
+            let blank = byte == 0x20 || byte == 0x09 || byte == 0x0D
+            if blank {
+                if indicator || inProperty { nodeStart = true }
+                indicator = false
+                inProperty = false
+                continue
+            }
+            if indicator {
+                // `-x`, `?x`, `:x`: plain text, except `:` in a flow collection (`{"a":[…`).
+                indicator = false
+                nodeStart = depth > 0 && previous == UInt8(ascii: ":")
+            }
+            let afterBlank = previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if depth > 0 || previous == 0x20 { quote = byte }
-            case UInt8(ascii: "#") where previous == 0x20 || previous == 0x09:
+            case UInt8(ascii: "#") where afterBlank:
                 inComment = true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if nodeStart { quote = byte } else { nodeStart = false }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > limit {
-                    sink.error(.tooDeep(limit: limit), line: line, column: column)
-                    return false
+                if depth > 0 || nodeStart {
+                    depth += 1
+                    nodeStart = true
+                    if depth > limit {
+                        sink.error(.tooDeep(limit: limit), line: line, column: column)
+                        return false
+                    }
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                depth = max(0, depth - 1)
+                if depth > 0 {
+                    depth -= 1
+                    nodeStart = false
+                }
+            case UInt8(ascii: ","):
+                nodeStart = depth > 0
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                if nodeStart || byte == UInt8(ascii: ":") { indicator = true }
+                nodeStart = false
+            case UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "*"):
+                if nodeStart { inProperty = true }
+                nodeStart = false
             default:
-                break
+                nodeStart = false
             }
         }
         return true

@@ -98,6 +98,32 @@ import Testing
         #expect(codes(result.diagnostics) == ["1:75 error too-deep"])
     }
 
+    /// Brackets that are text (in a comment at a line's start, in plain text, in a quote) are not
+    /// nesting: a file the importer writes with its kept texts in comments loads (fuzz finding F13).
+    @Test func bracketsInTextAreNotNesting() {
+        let braces = String(repeating: "{", count: 100)
+        let good = "# dòng 8: Chiều | Kiểm tra \"cơ sở\" \(braces)\nagency: {name: SỞ}\nplace: Hà Tĩnh\ndate: 2025-02-03\n"
+            + "title: Họp \(braces) [[[\nsummary: '\(braces) ''\(braces)'\nsections: [{heading: \"a \\\" \(braces)\", items: [x]}]\n"
+        #expect(!load(good).diagnostics.contains { $0.code == "too-deep" }, "\(load(good).diagnostics)")
+        // In a flow collection every bracket is nesting; `:` needs no blank after a quoted key.
+        let flow = "sections: [{\"a\":" + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "}]\n"
+        #expect(codes(load(flow).diagnostics) == ["1:79 error too-deep"])
+        let anchored = "sections: &a !!seq " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\n"
+        #expect(codes(load(anchored).diagnostics) == ["1:84 error too-deep"])
+    }
+
+    /// Nesting the scan cannot see (here behind a block scalar holding a lone quote) meets libyaml's
+    /// own limit, and what stays under it composes without exhausting a worker thread's stack.
+    @Test func nestingHiddenFromTheScanStopsAtLibyamlsLimit() async {
+        func hidden(_ depth: Int) -> String {
+            "title: |\n  \"\nsections: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        }
+        #expect(load(hidden(5_000)).diagnostics.map(\.code) == ["too-deep"])
+        let nearLimit = hidden(YAMLSyntax.libyamlNestingLimit - 5)
+        let codes = await Task.detached { load(nearLimit).diagnostics.map(\.code) }.value
+        #expect(!codes.isEmpty && !codes.contains("too-deep"))
+    }
+
     @Test func deeplyNestedSections() {
         var section = "{heading: H}"
         for _ in 1...7 { section = "{heading: H, sections: [\(section)]}" }
