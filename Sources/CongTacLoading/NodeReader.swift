@@ -176,7 +176,10 @@ class NodeReader {
         // Escapes (`\a` in YAML, `\u0007` in JSON) can make characters the raw text did not show.
         if !plain, let node, !Self.isPlain(value) {
             if let control = value.unicodeScalars.first(where: { SourceText.isForbiddenControl($0.value) }) {
-                sink.error(.controlCharacter(control), at: mark(node))
+                // At the string's quote, past a tag or an anchor.
+                var at = tree.mark(node)
+                if let start = textStart(node) { (at.line, at.column, at.offset) = (start.line, start.column, -1) }
+                sink.error(.controlCharacter(control), at: at)
                 return nil
             }
             if value.unicodeScalars.contains(where: { Self.isInvisible($0.value) }) {
@@ -201,22 +204,47 @@ class NodeReader {
         SourceText.isLineSeparator(v) || SourceText.invisibleKind(v) != nil
     }
 
+    /// Where a scalar's own text starts (its quote, if any), with its byte offset, line and column: past
+    /// the tag (`!!str`) and anchor (`&a`) that Yams' mark of the node includes (fuzz finding F14).
+    func textStart(_ node: SourceNode) -> (offset: Int, line: Int, column: Int)? {
+        let source = tree.source
+        let mark = tree.mark(node)
+        var i: Int
+        if mark.column > 0 {
+            guard let offset = sink.lineIndex?.offset(line: mark.line, column: mark.column) else { return nil }
+            i = offset
+        } else {
+            i = mark.offset
+        }
+        var line = mark.line
+        var column = mark.column > 0 ? mark.column : (sink.lineIndex?.column(ofOffset: i, line: line) ?? 1)
+        while i < source.count, source[i] == UInt8(ascii: "!") || source[i] == UInt8(ascii: "&") {
+            while i < source.count, ![0x20, 0x09, 0x0A, 0x0D].contains(source[i]) {
+                if source[i] & 0xC0 != 0x80 { column += 1 }
+                i += 1
+            }
+            while i < source.count, [0x20, 0x09, 0x0A, 0x0D].contains(source[i]) {
+                if source[i] == 0x0A {
+                    (line, column) = (line + 1, 1)
+                } else if source[i] != 0x0D {
+                    column += 1
+                }
+                i += 1
+            }
+        }
+        return (i, line, column)
+    }
+
     /// Warns of each escape in a double-quoted scalar (YAML or JSON) that makes an invisible character,
     /// at the escape: the pass over the file's bytes saw only `\u202E`. Characters written out were
     /// reported by that pass, and are skipped here.
     func reportEscapedInvisibles(_ node: SourceNode) {
         let source = tree.source
-        let start = tree.mark(node)
-        var i: Int
-        if start.column > 0 {
-            guard let offset = sink.lineIndex?.offset(line: start.line, column: start.column) else { return }
-            i = offset
-        } else {
-            i = start.offset
-        }
+        guard let start = textStart(node) else { return }
+        var i = start.offset
         guard i < source.count, source[i] == UInt8(ascii: "\"") else { return }  // only "…" has escapes
         var line = start.line
-        var column = start.column > 0 ? start.column : (sink.lineIndex?.column(ofOffset: i, line: line) ?? 1)
+        var column = start.column
         i += 1
         column += 1
         func hex(_ from: Int, _ count: Int) -> UInt32? {

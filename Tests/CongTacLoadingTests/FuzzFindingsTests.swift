@@ -126,6 +126,16 @@ import Testing
         #expect(places("agency: {name: \"S\\bO\"}\n").contains("1:16 error control-character"))
     }
 
+    /// Fuzz finding F14: a tag or an anchor before a quoted text moved Yams' mark of the text onto
+    /// the tag, and a control character written as an escape was placed at the `!`, not the quote;
+    /// invisible ones written as escapes were not reported at all.
+    @Test func escapesAfterATagOrAnAnchorArePlacedInTheirText() {
+        let text = "agency: {name: \"S\\LO\"}\nplace: !!str \"H\\Pa \\0202E b\"\ndate: 2025-02-03\nsections: [{heading: H}]\n"
+        #expect(places(text).contains("2:14 error control-character"), "\(places(text))")
+        let anchored = "agency: {name: &n !!str\n  \"S\\LO\"}\nplace: H\ndate: 2025-02-03\nsections: [{heading: H}]\n"
+        #expect(places(anchored).contains("2:5 warning invisible-character"), "\(places(anchored))")
+    }
+
     /// The seed corpus and every reproducer load without trapping; the examples and their JSON copy
     /// load without errors. (The renderers' side runs in `congtac-fuzz Fuzz/`.)
     @Test func corpusAndFindingsLoad() throws {
