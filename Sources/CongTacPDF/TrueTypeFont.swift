@@ -97,6 +97,16 @@ final class TrueTypeFont: Sendable {
         return scalar.value < 0x10000 ? 0 : characterMap[scalar.value] ?? 0
     }
 
+    /// Clears the bit of every code point in `bits` (a bit per BMP code point from U+0000) that this
+    /// font maps to no glyph.
+    func clearUnmapped(in bits: inout [UInt64]) {
+        bmpGlyphs.withUnsafeBufferPointer { glyphs in
+            for value in 0..<bits.count * 64 where value >= glyphs.count || glyphs[value] == 0 {
+                bits[value >> 6] &= ~(1 << UInt64(value & 63))
+            }
+        }
+    }
+
     func advance(ofGlyph gid: UInt16) -> UInt16 { advances[Int(gid)] }
 
     /// The glyphs a composite glyph is built from (empty for a simple or blank glyph).

@@ -20,6 +20,9 @@ struct Render: ParsableCommand {
             """
     )
 
+    static let defaultFormat = "docx"
+    static let defaultView = View.document.rawValue
+
     enum Format: String, CaseIterable {
         case docx, html, ics, pdf
     }
@@ -34,10 +37,10 @@ struct Render: ParsableCommand {
     var files: [String]
 
     @Option(name: .long, help: "Định dạng: docx, html, ics (lịch iCalendar), pdf (văn bản điện tử), ghép bằng dấu phẩy: docx,html,pdf.")
-    var format: String = "docx"
+    var format: String = Render.defaultFormat
 
     @Option(name: .long, help: "Cách xem: document (văn bản, mặc định), week (lịch công tác tuần: FILE-week-YYYY-Www.docx/.html) hoặc leader (lịch riêng của từng lãnh đạo: FILE.lanh-dao-TÊN.html/.ics).")
-    var view: String = "document"
+    var view: String = Render.defaultView
 
     @Option(name: .long, help: "Với --view leader: chỉ lịch của lãnh đạo này (ví dụ \"Đ/c Hoàn\" hoặc Hoàn).")
     var leader: String?

@@ -15,6 +15,19 @@ import Testing
         #expect(PDFFonts.unsupportedCharacter(in: "abc😀") == "😀")
     }
 
+    /// The coverage bitmap built from the faces' tables says, for every code point of the BMP and some
+    /// beyond, what asking each face about the code point says.
+    @Test func coverageIsWhatEachFaceMaps() {
+        var shown = 0
+        for value in UInt32(0)..<0x1_0100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let everyFace = value != 0 && PDFFontFace.allCases.allSatisfy { TrueTypeFont.face($0).glyph(for: scalar) != 0 }
+            #expect(PDFFonts.isShown(scalar) == everyFace, "U+\(String(value, radix: 16, uppercase: true))")
+            if everyFace { shown += 1 }
+        }
+        #expect(shown >= 300)  // ASCII, Vietnamese letters, punctuation, ₫ (the faces are subsets)
+    }
+
     @Test func verticalMetrics() {
         #expect(abs(PDFFonts.lineHeight(face: .regular, size: 12) - 13.798828125) < 0.001)
         #expect(PDFFonts.ascent(face: .italic, size: 10) > 8)
