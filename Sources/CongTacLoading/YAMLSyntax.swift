@@ -184,9 +184,20 @@ enum YAMLSyntax {
     /// scan does not follow block scalars and plain continuation lines exactly; where it counts too
     /// few, libyaml's own limit of 1000 levels still stops the parse (`nestingLimitReached`).
     static func checkNesting(_ text: String, limit: Int, into sink: DiagnosticSink) -> Bool {
+        var text = text
+        guard let tooDeep = text.withUTF8({ nestingLimitExceeded(in: $0, limit: limit) }) else { return true }
+        // The place of the bracket too many, counted only now: lines by line feeds, columns by characters.
+        let before = text.utf8.prefix(tooDeep)
+        let lineStart = before.lastIndex(of: 0x0A).map { before.index(after: $0) } ?? before.startIndex
+        let line = 1 + before.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let column = 1 + before[lineStart...].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        sink.error(.tooDeep(limit: limit), line: line, column: column)
+        return false
+    }
+
+    /// The offset of the first bracket that opens a collection deeper than `limit`, if any.
+    private static func nestingLimitExceeded(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         var depth = 0
-        var line = 1
-        var column = 0
         var quote: UInt8? = nil
         var escaped = false
         var closedSingleQuote = false
@@ -198,12 +209,9 @@ enum YAMLSyntax {
         var indicator = false
         /// Inside an anchor, tag or alias: the next blank is a node start.
         var inProperty = false
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 { column += 1 }
+        for (offset, byte) in bytes.enumerated() {
             defer { previous = byte }
             if byte == 0x0A {
-                line += 1
-                column = 0
                 inComment = false
                 escaped = false
                 closedSingleQuote = false
@@ -232,8 +240,7 @@ enum YAMLSyntax {
                     continue
                 }
             }
-            let blank = byte == 0x20 || byte == 0x09 || byte == 0x0D
-            if blank {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D {
                 if indicator || inProperty { nodeStart = true }
                 indicator = false
                 inProperty = false
@@ -244,9 +251,8 @@ enum YAMLSyntax {
                 indicator = false
                 nodeStart = depth > 0 && previous == UInt8(ascii: ":")
             }
-            let afterBlank = previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D
             switch byte {
-            case UInt8(ascii: "#") where afterBlank:
+            case UInt8(ascii: "#") where previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D:
                 inComment = true
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 if nodeStart { quote = byte } else { nodeStart = false }
@@ -254,10 +260,7 @@ enum YAMLSyntax {
                 if depth > 0 || nodeStart {
                     depth += 1
                     nodeStart = true
-                    if depth > limit {
-                        sink.error(.tooDeep(limit: limit), line: line, column: column)
-                        return false
-                    }
+                    if depth > limit { return offset }
                 }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if depth > 0 {
@@ -276,6 +279,6 @@ enum YAMLSyntax {
                 nodeStart = false
             }
         }
-        return true
+        return nil
     }
 }
