@@ -6,8 +6,9 @@ import NIOCore
 public enum ServerApp {
     /// Every route: the JSON API under /api, then the pages (`PageRoutes`, the pages' own files).
     public static func router(state: ServerState) -> Router<ServerContext> {
-        let router = Router(context: ServerContext.self)
+        let router = Router(context: ServerContext.self, options: .autoGenerateHeadEndpoints)
         let routes = APIRoutes(router: router, table: RouteTable())
+        router.add(middleware: HeadMiddleware())
         router.add(middleware: ErrorMiddleware(language: state.language, routes: routes.table))
         router.add(middleware: SessionMiddleware(state: state))
         AuthRoutes.add(to: routes, state: state)

@@ -85,3 +85,25 @@ import Testing
         #expect(process.terminationStatus == 0, "run: python3 scripts/embed_web.py")
     }
 }
+
+extension PageTests {
+    /// A `HEAD` gets what a `GET` gets, without the body: a link checker sees pages and files exist.
+    @Test func headIsAGetWithoutTheBody() async throws {
+        let workspace = try await TestWorkspace()
+        defer { workspace.remove() }
+        try await workspace.test { api in
+            let login = try await api.send(.head, "/login")
+            let page = try await api.send(.get, "/login")
+            #expect(login.status == .ok && login.body.readableBytes == 0)
+            #expect(login.headers[.contentType] == page.headers[.contentType])
+            #expect(login.headers[.contentLength] == String(page.body.readableBytes))
+            #expect(login.headers[.contentSecurityPolicy] != nil)
+            #expect(try await api.send(.head, "/").status == .found)
+            let office = try await api.login("office")
+            #expect(try await api.send(.head, "/months/2025-02", as: office).status == .ok)
+            let refused = try await api.send(.head, "/api/months/2025-02")
+            #expect(refused.status == .unauthorized && refused.body.readableBytes == 0)
+            #expect(try await api.send(.head, "/no-such-page", as: office).status == .notFound)
+        }
+    }
+}
