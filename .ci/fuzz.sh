@@ -13,7 +13,9 @@
 # made deterministic (Set and Dictionary orders, hence coverage, repeat), and address randomization
 # turned off (`setarch -R`), since libFuzzer feeds the operands of comparisons back into its mutations
 # and those include addresses (type metadata, buffers) that move with every start otherwise; the
-# binary is built with the checkout's path mapped to `.`, so a clone anywhere builds the same one.
+# binary is built with the checkout's path mapped to `.`, so a clone anywhere lays it out the same
+# (only the C files' names in AddressSanitizer's tables keep the path). Timeouts (10 s) still depend
+# on the machine's speed.
 # FUZZ_RUNS=N stops after N executions, SECONDS being then only a cap: with a seed, the same run on
 # every machine of this kind, whatever its speed (CI's way: what passed here passes there).
 # FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,

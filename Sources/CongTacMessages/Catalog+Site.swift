@@ -1,5 +1,6 @@
 /// `congtac publish`: the archive site (issue #13, item 4). Its errors are the week's and the
-/// output's (`week-same-month`, `week-no-month`, `output`); these are its options and its summary.
+/// output's (`week-same-month`, `week-no-month`, `output`) and `site-busy`; these are its options and
+/// its summary.
 extension Phrase {
     /// `--base-url` that is not an http(s) address written plainly.
     public static func invalidBaseURL(_ text: String) -> Phrase {
@@ -18,4 +19,12 @@ extension Phrase {
         Phrase(vi: "trang lưu trữ \(site): \(written) tệp đã ghi, \(unchanged) tệp không đổi",
                en: "site \(site): \(written) files written, \(unchanged) unchanged")
     }
+}
+
+extension Message {
+    /// Another `congtac publish` holds the site's lock (a scheduled run and a hand run at once).
+    public static let siteBusy = Message(
+        code: "site-busy",
+        vi: "một lệnh congtac publish khác đang ghi trang lưu trữ này; không ghi gì, hãy chạy lại khi lệnh kia xong",
+        en: "another congtac publish is writing this site; nothing written, run again when it has finished")
 }

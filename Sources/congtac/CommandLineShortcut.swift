@@ -1,11 +1,10 @@
 /// The command line's one speed trick, fenced here: the common `congtac render FILE… [--format F]
 /// [--output DIR] [--lang L]` is read without swift-argument-parser.
 ///
-/// Why: a process that renders one month spends about a fifth of its instructions in the parser, which
+/// Why: a process that renders one month spent about a fifth of its instructions in the parser, which
 /// reads each command's properties by reflection, and the Swift runtime answers each first question
 /// about a type by scanning the binary's 6,000 conformance records (callgrind: 16 of 70 million
-/// instructions for one month to PDF). That is the difference between 70× and 100× LibreOffice in
-/// `Benchmarks/` (issue #12).
+/// instructions for one month to PDF; about 2 ms of the 15.8 ms a month's PDF took, issue #12).
 ///
 /// What keeps it honest: it only fills a `Render` the way the parser would and runs the same
 /// `validate()` and `run()`; anything else on the line (another command, any other option, `--help`,
@@ -66,7 +65,7 @@ extension CongTac {
     /// The program's entry: the shortcut for a plain `render`, else swift-argument-parser.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        guard var render = CommandLineShortcut.render(arguments), (try? render.validate()) != nil else {
+        guard let render = CommandLineShortcut.render(arguments), (try? render.validate()) != nil else {
             main(nil)
             return
         }

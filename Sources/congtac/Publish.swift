@@ -73,13 +73,22 @@ struct Publish: ParsableCommand {
             Diagnostics.print([error.diagnostic(language)])
             throw ExitCode(1)
         }
+        // Held to the end of the run: a second `publish` to this site stops before it reads a file.
+        let lock: FolderLock
         do {
             try OutputWriter.makeFolder(PathNames.join(output, SiteLink.leaderFolder))
             try OutputWriter.makeFolder(PathNames.join(output, SiteManifest.storeFolder))
-        } catch {
+            let lockPath = PathNames.join(output, SiteManifest.lockFile)
+            guard let taken = try FolderLock.take(lockPath) else {
+                Diagnostics.print([Diagnostic(.error, .siteBusy, language, at: SourceLocation(file: output, line: 1, column: 1))])
+                throw ExitCode(1)
+            }
+            lock = taken
+        } catch let error as OutputWriter.Failure {
             Diagnostics.print([RenderJob.diagnostic(for: error, language)])
             throw ExitCode(1)
         }
+        defer { withExtendedLifetime(lock) {} }
         var loader = ScheduleLoader(language: language)
         loader.imageProblem = { @Sendable (png: [UInt8]) -> Message? in PDFRenderer.imageProblem(png) }
         loader.unsupportedCharacter = { @Sendable (text: String) -> Character? in PDFRenderer.unsupportedCharacter(in: text) }

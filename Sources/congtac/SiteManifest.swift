@@ -31,6 +31,8 @@ struct SiteManifest: Codable, Equatable {
 
     /// The folder of the schedules as published, one `2025-02.json` each.
     static let storeFolder = ".congtac-site"
+    /// The file a running `publish` holds its `FolderLock` on.
+    static let lockFile = storeFolder + "/lock"
 
     static func storedPath(_ month: YearMonth) -> String { storeFolder + "/" + SiteLink.monthName(month) + ".json" }
 

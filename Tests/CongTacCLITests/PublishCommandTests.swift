@@ -261,3 +261,37 @@ import Testing
         #expect(index.contains("&lt;b&gt;Hoàn&lt;/b&gt; &amp; co") && !index.contains("<b>Hoàn"))
     }
 }
+
+extension PublishCommandTests {
+    /// A second `publish` to a site another one is writing (a scheduled run and a hand run) stops at
+    /// once with `site-busy` and writes nothing; once the first is gone, even killed, the site is free.
+    @Test func oneRunWritesASiteAtATime() throws {
+        let site = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let arguments = ["publish", files[1], "--output", site.path, "--today", "2025-02-18"]
+        // posix_spawn, not `Process`: the test runner's blocked signals must not reach the child.
+        let first = try spawnWithDefaultSignals([congtacBinary.path] + arguments, environment: ["CONGTAC_TEST_HOLD_TEMPORARIES=30"])
+        var stopped = false
+        func stop() {
+            guard !stopped else { return }
+            stopped = true
+            kill(first, SIGTERM)
+            var status: Int32 = 0
+            waitpid(first, &status, 0)
+        }
+        defer { stop() }
+        // The first run holds its first temporaries, hence the lock.
+        let deadline = Date().addingTimeInterval(20)
+        while !listing(site).contains(where: { $0.hasSuffix(".tmp") }), Date() < deadline { usleep(20_000) }
+        let during = listing(site)
+        #expect(during.contains { $0.hasSuffix(".tmp") })
+        let second = try congtac(arguments)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("[site-busy]") && second.stderr.contains("\(site.path):1:1: error:"), "\(second.stderr)")
+        #expect(listing(site) == during)
+        stop()
+        let third = try congtac(arguments)
+        #expect(third.status == 0, "\(third.stderr)")
+        #expect(listing(site).contains("2025-02.html") && !listing(site).contains { $0.hasSuffix(".tmp") })
+    }
+}

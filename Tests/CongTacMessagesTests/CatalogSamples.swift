@@ -51,6 +51,8 @@ enum CatalogSamples {
         .wouldOverwrite, .packaging("disk full"), .notWritable(.fileProblem(.system(EACCES))), .outputIsTemplate, .sameOutput(as: "a.yaml"),
         .outputIsInput, .outputIsPrevious, .outputIsDirectory, .outputExists, .draftHasErrors,
         .unexpected("some error"),
+        // Catalog+Site
+        .siteBusy,
         // Catalog+Week
         .weekMissingMonth("2025-W05 (27/01–02/02/2025)", month: "01/2025"), .weekSameMonth("02/2025", earlier: "a.yaml"),
         .weekNoMonth, .weekNotCovered("2025-W10 (03/03–09/03/2025)"),
