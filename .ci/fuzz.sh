@@ -3,7 +3,7 @@
 #
 #   bash .ci/fuzz.sh [SECONDS]
 #
-# Builds the congtac-fuzz target with -sanitize=fuzzer,address -D FUZZING into .build-fuzz, runs it on
+# Builds the congtac-fuzz target with -sanitize=fuzzer,address -D FUZZING into /tmp/congtac-fuzz-build, runs it on
 # a copy of Fuzz/corpus with Fuzz/yaml.dict, prints libFuzzer's final stats, and exits non-zero on any
 # crash, broken invariant, timeout or out-of-memory. The failing input stays in the temporary folder
 # printed at the end (replay it with `congtac-fuzz FILE`, see Fuzz/README.md). FUZZ_WORK=DIR uses DIR
@@ -13,9 +13,8 @@
 # made deterministic (Set and Dictionary orders, hence coverage, repeat), and address randomization
 # turned off (`setarch -R`), since libFuzzer feeds the operands of comparisons back into its mutations
 # and those include addresses (type metadata, buffers) that move with every start otherwise; the
-# binary is built with the checkout's path mapped to `.`, so a clone anywhere lays it out the same
-# (only the C files' names in AddressSanitizer's tables keep the path). Timeouts (10 s) still depend
-# on the machine's speed.
+# binary is built in one folder on every machine, with the checkout's path mapped to `.`, so a clone
+# anywhere lays it out the same. Timeouts (10 s) still depend on the machine's speed.
 # FUZZ_RUNS=N stops after N executions, SECONDS being then only a cap: with a seed, the same run on
 # every machine of this kind, whatever its speed (CI's way: what passed here passes there).
 # FUZZ_MODE=templates fuzzes agency template sets instead of schedule files (Fuzz/templates,
@@ -33,7 +32,13 @@ seconds=${1:-60}
 # the symbol SwiftPM links as `main`, which starts libFuzzer's driver (declared with @_extern(c),
 # hence the Extern feature). lld instead of gold: gold warns about every ASan symbol it cannot export.
 # -fsanitize=fuzzer-no-link,address instruments the C code too (libyaml inside Yams).
-build=(swift build -c "${FUZZ_CONFIG:-release}" --scratch-path .build-fuzz --product congtac-fuzz
+# The build folder has one path on every machine, not one inside the checkout: AddressSanitizer names
+# each C file (libyaml's, inside Yams) by its full path in the binary's data, and a path of another
+# length moves the globals after it, and with them the addresses libFuzzer sees compared; a seeded
+# run of the schedules mode went elsewhere from a clone in another folder. Swift files' paths are
+# mapped to `.` below. One checkout builds there at a time.
+scratch=/tmp/congtac-fuzz-build
+build=(swift build -c "${FUZZ_CONFIG:-release}" --scratch-path "$scratch" --product congtac-fuzz
        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING
        -Xswiftc -enable-experimental-feature -Xswiftc Extern -Xswiftc -use-ld=lld -Xswiftc -g
        -Xswiftc -file-prefix-map -Xswiftc "$root=." -Xcc "-ffile-prefix-map=$root=."
