@@ -10,6 +10,8 @@ final class DiagnosticSink {
     var lineIndex: LineIndex?
     /// The file's nodes, once parsed: a diagnostic at a node's mark gets that node's field path.
     var tree: SourceTree?
+    /// `ScheduleLoader.citesOtherLines`.
+    var citesOtherLines = true
     /// Warnings of one code shown at most; the rest are counted (errors are all shown).
     static let warningsShownPerCode = 50
     private var warningCounts: [String: Int] = [:]
@@ -25,6 +27,11 @@ final class DiagnosticSink {
     }
 
     var hasErrors: Bool { diagnostics.hasErrors }
+
+    /// `line` for a message that points to another place, unless lines are not cited.
+    func otherLine(_ line: Int?) -> Int? {
+        citesOtherLines ? line : nil
+    }
 
     func report(_ severity: Severity, _ message: Message, line: Int, column: Int, node: Int = -1) {
         if severity == .warning, !admitsWarning(message.code) { return }

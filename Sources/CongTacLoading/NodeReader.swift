@@ -111,7 +111,7 @@ class NodeReader {
                 return
             }
             if let first = fields.keyNode(k) {
-                sink.error(.duplicateKey(keys.names[k], firstLine: tree.mark(first).line), at: tree.mark(key))
+                sink.error(.duplicateKey(keys.names[k], firstLine: sink.otherLine(tree.mark(first).line)), at: tree.mark(key))
                 return
             }
             fields.set(k, keyNode: key)

@@ -25,6 +25,9 @@ public struct ScheduleLoader: Sendable {
     /// What is wrong with a signature or seal image's bytes beyond not being PNG (a damaged or
     /// unsupported file), as the renderer's PNG reader sees it.
     public var imageProblem: (@Sendable ([UInt8]) -> Message?)?
+    /// Whether a message that points to another place names its line (`(dòng 29)`). False for a text
+    /// no one reads by lines: the JSON the web editor sends, whose lines the clerk never sees.
+    public var citesOtherLines = true
 
     public init(language: Language = .vi, unsupportedCharacter: (@Sendable (String) -> Character?)? = nil) {
         self.language = language
@@ -61,6 +64,7 @@ public struct ScheduleLoader: Sendable {
 
     private func load(bytes: [UInt8], name: String, folder: String) -> LoadResult {
         let sink = DiagnosticSink(file: name, language: language)
+        sink.citesOtherLines = citesOtherLines
         let schedule = read(bytes, sink: sink, folder: folder)
         sink.summarizeWarnings()
         return LoadResult(schedule: schedule, diagnostics: sink.diagnostics)

@@ -42,9 +42,12 @@ struct ScheduleValidator {
         var reach: AgendaRecord.Day?
         for day in sorted {
             if let earlier = reach, earlier.range.overlaps(day.range) {
-                let (first, second) = (earlier.mark?.line ?? 0) <= (day.mark?.line ?? 0) ? (earlier, day) : (day, earlier)
+                // The one written later is reported, pointing to the other (by its place: a JSON text
+                // may be one line).
+                func place(_ day: AgendaRecord.Day) -> (Int, Int, Int) { (day.mark?.line ?? 0, day.mark?.column ?? 0, day.mark?.offset ?? 0) }
+                let (first, second) = place(earlier) <= place(day) ? (earlier, day) : (day, earlier)
                 sink.error(.duplicateDay(DayLabel.text(second.range), otherLabel: DayLabel.text(first.range),
-                                         otherLine: first.mark?.line ?? 0), at: second.mark)
+                                         otherLine: sink.otherLine(first.mark?.line)), at: second.mark)
             }
             if reach == nil || day.range.last > reach!.range.last { reach = day }
         }
@@ -117,7 +120,7 @@ struct ScheduleValidator {
                 if let clash {
                     sink.warning("leader-double-booked", at: mark,
                                  .leaderDoubleBooked("Đ/c \(person.name)", time: day.items[k].time ?? "",
-                                                     day: DayLabel.text(day.range), otherLine: clash.line))
+                                                     day: DayLabel.text(day.range), otherLine: sink.otherLine(clash.line)))
                 }
                 let booking = Booking(order: order, line: line)
                 order += 1

@@ -14,10 +14,14 @@ extension Message {
                 en: "`format: \(format)` is not supported; this version reads format 1")
     }
 
-    public static func duplicateKey(_ key: String, firstLine: Int) -> Message {
-        Message(code: "duplicate-key",
-                vi: "khóa `\(key)` bị lặp (đã có ở dòng \(firstLine))",
-                en: "key `\(key)` is repeated (first on line \(firstLine))")
+    /// `firstLine` nil: the text is not read by lines (the web editor's JSON), so none is cited.
+    public static func duplicateKey(_ key: String, firstLine: Int?) -> Message {
+        guard let firstLine else {
+            return Message(code: "duplicate-key", vi: "khóa `\(key)` bị lặp", en: "key `\(key)` is repeated")
+        }
+        return Message(code: "duplicate-key",
+                       vi: "khóa `\(key)` bị lặp (đã có ở dòng \(firstLine))",
+                       en: "key `\(key)` is repeated (first on line \(firstLine))")
     }
 
     public static func missingKey(_ key: String, in context: String) -> Message {
@@ -89,15 +93,18 @@ extension Message {
                 en: "the range `\(first)-\(last)` is reversed: the first day must come first (`\(last)-\(first)`)")
     }
 
-    public static func duplicateDay(_ label: String, otherLabel: String, otherLine: Int) -> Message {
+    /// `otherLine` nil: the text is not read by lines (the web editor's JSON): "above" instead.
+    public static func duplicateDay(_ label: String, otherLabel: String, otherLine: Int?) -> Message {
+        let whereVI = otherLine.map { "ở dòng \($0)" } ?? "ở trên"
+        let whereEN = otherLine.map { "on line \($0)" } ?? "above"
         if label == otherLabel {
             return Message(code: "duplicate-day",
-                           vi: "ngày \(label) đã được liệt kê ở dòng \(otherLine); hãy gộp các việc vào một mục",
-                           en: "day \(label) is already listed on line \(otherLine); merge the items into one entry")
+                           vi: "ngày \(label) đã được liệt kê \(whereVI); hãy gộp các việc vào một mục",
+                           en: "day \(label) is already listed \(whereEN); merge the items into one entry")
         }
         return Message(code: "duplicate-day",
-                       vi: "ngày \(label) trùng với ngày \(otherLabel) đã liệt kê ở dòng \(otherLine)",
-                       en: "day \(label) overlaps day \(otherLabel) listed on line \(otherLine)")
+                       vi: "ngày \(label) trùng với ngày \(otherLabel) đã liệt kê \(whereVI)",
+                       en: "day \(label) overlaps day \(otherLabel) listed \(whereEN)")
     }
 
     public static func emptyDay(_ label: String) -> Message {

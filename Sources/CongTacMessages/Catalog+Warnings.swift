@@ -25,10 +25,11 @@ extension Message {
                        en: "\(count) working days have no entry: \(list)")
     }
 
-    public static func leaderDoubleBooked(_ leader: String, time: String, day: String, otherLine: Int) -> Message {
+    /// `otherLine` nil: the text is not read by lines (the web editor's JSON); the day and time say where.
+    public static func leaderDoubleBooked(_ leader: String, time: String, day: String, otherLine: Int?) -> Message {
         Message(code: "leader-double-booked",
-                vi: "\(leader) đã được phân công việc khác cùng buổi \(time) ngày \(day) (dòng \(otherLine))",
-                en: "\(leader) already has another item in the same time of day (\(time)) on day \(day) (line \(otherLine))")
+                vi: "\(leader) đã được phân công việc khác cùng buổi \(time) ngày \(day)" + (otherLine.map { " (dòng \($0))" } ?? ""),
+                en: "\(leader) already has another item in the same time of day (\(time)) on day \(day)" + (otherLine.map { " (line \($0))" } ?? ""))
     }
 
     public static func weekendItem(_ day: Int, weekday: Weekday) -> Message {

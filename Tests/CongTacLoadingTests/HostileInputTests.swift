@@ -186,3 +186,21 @@ import Testing
         #expect(result.diagnostics[0].message.contains("more than one YAML document"))
     }
 }
+
+extension HostileInputTests {
+    /// `citesOtherLines` false (the web editor's JSON): messages that point to another place name no
+    /// line, and a repeated day is reported at the later one even when the whole text is one line.
+    @Test func messagesWithoutLines() {
+        let json = #"{"agency": {"name": "SỞ"}, "place": "Hà Tĩnh", "date": "2025-02-03", "month": "2025-02", "sections": [{"heading": "H", "agenda": {"days": [{"day": 5, "items": [{"text": "Họp", "time": "Sáng", "leader": "Đ/c Hoàn"}]}, {"day": 3, "items": [{"text": "A", "time": "Sáng", "leader": "Đ/c Hoàn"}, {"text": "B", "time": "Sáng", "leader": "Đ/c Hoàn"}]}, {"day": 5, "text": "X"}]}}]}"#
+        var loader = ScheduleLoader(language: .vi)
+        let cited = loader.load(data: Data(json.utf8), name: "t.json").diagnostics
+        loader.citesOtherLines = false
+        let plain = loader.load(data: Data(json.utf8), name: "t.json").diagnostics
+        #expect(cited.contains { $0.code == "duplicate-day" && $0.message.contains("ở dòng 1") }, "\(cited)")
+        #expect(cited.contains { $0.code == "leader-double-booked" && $0.message.hasSuffix("(dòng 1)") }, "\(cited)")
+        let day = plain.first { $0.code == "duplicate-day" }
+        #expect(day?.message == "ngày 5 đã được liệt kê ở trên; hãy gộp các việc vào một mục")
+        #expect((day?.location?.column ?? 0) > 200)  // the later day 5, not the first
+        #expect(plain.first { $0.code == "leader-double-booked" }?.message == "Đ/c Hoàn đã được phân công việc khác cùng buổi Sáng ngày 3")
+    }
+}

@@ -21,17 +21,17 @@ enum CatalogSamples {
         .jsonSyntax(.jsonTrailingContent), .complexKey,
         // Catalog+Schema
         .unknownFormat("2"), .unknownKey("agnecy", in: "phần đầu tệp", suggestion: "agency"),
-        .duplicateKey("place", firstLine: 2), .missingKey("place", in: "phần đầu tệp"),
+        .duplicateKey("place", firstLine: 2), .duplicateKey("place", firstLine: nil), .missingKey("place", in: "phần đầu tệp"),
         .wrongType("sections", expected: .sequence, found: .scalar), .emptyText("place"),
         .textTooLong("text", length: 20_001, limit: 20_000), .invalidNumber("x"),
         .invalidDateFormat("date", "2025/02/03", monthOnly: false), .invalidFullDate("date", "24-11-2025"),
         .impossibleDate("date", "2025-02-30", reason: .monthLength(2, year: 2025, days: 28)),
         .invalidDay("x"), .dayOutsideMonth(30, month: "02/2025", length: 28), .reversedRange(20, 16),
-        .duplicateDay("3", otherLabel: "3", otherLine: 20), .emptyDay("3"), .missingMonth, .noSections,
+        .duplicateDay("3", otherLabel: "3", otherLine: 20), .duplicateDay("3", otherLabel: "2-4", otherLine: nil), .emptyDay("3"), .missingMonth, .noSections,
         .columnCount(3),
         // Catalog+Warnings
         .weekdayMissing("03/3/2025", weekday: .monday), .weekdaysMissing([(march3, march3)], count: 1),
-        .leaderDoubleBooked("Đ/c Hoàn", time: "Sáng", day: "3", otherLine: 29),
+        .leaderDoubleBooked("Đ/c Hoàn", time: "Sáng", day: "3", otherLine: 29), .leaderDoubleBooked("Đ/c Hoàn", time: "Sáng", day: "3", otherLine: nil),
         .weekendItem(8, weekday: .saturday), .holidayItem(2, holiday: "Quốc khánh"),
         .daysOutOfOrder("3", after: "10"), .moreWarnings("weekday-missing", hidden: 3, of: 53),
         // Catalog+Template

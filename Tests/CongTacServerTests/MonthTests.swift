@@ -251,3 +251,27 @@ import Testing
         }
     }
 }
+
+extension MonthTests {
+    /// A draft's messages cite no line of the JSON the page sent (the clerk never sees those lines):
+    /// the leader booked twice is named by day and time alone; the saved file's check still cites its line.
+    @Test func draftMessagesCiteNoLineOfTheJSON() async throws {
+        let workspace = try await TestWorkspace()
+        defer { workspace.remove() }
+        try await workspace.test { api in
+            let login = try await api.login("office")
+            let month = try await api.month("2025-02", as: login)
+            let body = try JSONSerialization.data(withJSONObject: month.schedule, options: [.prettyPrinted])
+            let check = try object(try await api.send(.post, "/api/months/2025-02/check", as: login, body: Array(body)))
+            let booked = (check["diagnostics"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "leader-double-booked" }
+            #expect(booked.count == 2)
+            for warning in booked {
+                let message = warning["message"] as? String ?? ""
+                #expect(message.hasSuffix("cùng buổi Sáng ngày 3") || message.hasSuffix("cùng buổi Sáng ngày 10"), "\(message)")
+            }
+            let saved = try object(try await api.send(.get, "/api/months/2025-02/check", as: login))
+            let onDisk = (saved["diagnostics"] as? [[String: Any]] ?? []).filter { $0["code"] as? String == "leader-double-booked" }
+            #expect(onDisk.contains { ($0["message"] as? String)?.hasSuffix("ngày 3 (dòng 29)") == true }, "\(onDisk)")
+        }
+    }
+}

@@ -48,9 +48,13 @@ extension ServerState {
     }
 
     /// A schedule the client sent (JSON in the file format), loaded exactly as `congtac check`
-    /// loads a `.json` file; images are found beside the month files.
+    /// loads a `.json` file, except that no message cites a line of it (the clerk never sees those
+    /// lines: "… ngày 3 (dòng 36)" named a line of what the page sent); images are found beside the
+    /// month files.
     func loadDraft(_ body: [UInt8], month: MonthID) -> LoadResult {
-        loader.load(data: Data(body), name: workspace.path(of: "\(month).json"))
+        var loader = loader
+        loader.citesOtherLines = false
+        return loader.load(data: Data(body), name: workspace.path(of: "\(month).json"))
     }
 
     /// A draft that passes its check and says `month`; 422 otherwise.
