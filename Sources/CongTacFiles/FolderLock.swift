@@ -14,8 +14,9 @@ public final class FolderLock: Sendable {
         close(fd)
     }
 
-    /// Takes the lock on `path` (created if missing), or nil if another process holds it.
-    public static func take(_ path: String) throws(OutputWriter.Failure) -> FolderLock? {
+    /// Takes the lock on `path` (created if missing, with `note` in it: what the file is, for whoever
+    /// finds it), or nil if another process holds it.
+    public static func take(_ path: String, note: String) throws(OutputWriter.Failure) -> FolderLock? {
         let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .notWritable(path, .system(errno)) }
         var info = stat()
@@ -28,6 +29,16 @@ public final class FolderLock: Sendable {
             close(fd)
             if problem == EWOULDBLOCK { return nil }
             throw .notWritable(path, .system(problem))
+        }
+        if info.st_size == 0 {
+            // Written once: later runs leave the file (and its time) as it is.
+            let bytes = Array(note.utf8)
+            let written = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if written != bytes.count {
+                let problem = written < 0 ? errno : ENOSPC
+                close(fd)
+                throw .notWritable(path, .system(problem))
+            }
         }
         return FolderLock(fd: fd)
     }

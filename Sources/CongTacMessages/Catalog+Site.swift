@@ -14,6 +14,11 @@ extension Phrase {
                en: "invalid date `\(text)`: the form is YYYY-MM-DD, e.g. 2025-02-17")
     }
 
+    /// What `.congtac-site/lock` says to whoever opens it.
+    public static let siteLockNote = Phrase(
+        vi: "congtac publish giữ tệp này trong khi ghi trang lưu trữ, để hai lệnh không ghi cùng lúc; xóa cũng không sao khi không có lệnh nào chạy.",
+        en: "congtac publish holds this file while it writes the site, so that two runs never write at once; it may be deleted when none runs.")
+
     /// The last line of `publish`: how many files changed, how many were already as they are.
     public static func sitePublished(_ site: String, written: Int, unchanged: Int) -> Phrase {
         Phrase(vi: "trang lưu trữ \(site): \(written) tệp đã ghi, \(unchanged) tệp không đổi",

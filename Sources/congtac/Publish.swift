@@ -79,7 +79,7 @@ struct Publish: ParsableCommand {
             try OutputWriter.makeFolder(PathNames.join(output, SiteLink.leaderFolder))
             try OutputWriter.makeFolder(PathNames.join(output, SiteManifest.storeFolder))
             let lockPath = PathNames.join(output, SiteManifest.lockFile)
-            guard let taken = try FolderLock.take(lockPath) else {
+            guard let taken = try FolderLock.take(lockPath, note: Phrase.siteLockNote.text(language) + "\n") else {
                 Diagnostics.print([Diagnostic(.error, .siteBusy, language, at: SourceLocation(file: output, line: 1, column: 1))])
                 throw ExitCode(1)
             }

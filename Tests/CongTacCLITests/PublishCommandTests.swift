@@ -292,6 +292,8 @@ extension PublishCommandTests {
         stop()
         let third = try congtac(arguments)
         #expect(third.status == 0, "\(third.stderr)")
+        // The lock file says what it is (and is never empty: Foundation's `Data(contentsOf:)` leaks on an empty file).
+        #expect(try text(site.appendingPathComponent(".congtac-site/lock")).hasPrefix("congtac publish giữ tệp này"))
         #expect(listing(site).contains("2025-02.html") && !listing(site).contains { $0.hasSuffix(".tmp") })
     }
 }

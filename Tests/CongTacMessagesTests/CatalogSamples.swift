@@ -103,7 +103,7 @@ enum CatalogSamples {
         .calendarName(agency: "SỞ KHOA HỌC VÀ CÔNG NGHỆ", month: "02/2025"), .calendarName(agency: "SỞ", month: nil),
         .leaderSchedule("Đ/c Hoàn"),
         .leaderName(short: "Đ/c Hoàn", name: "Nguyễn Văn Hoàn", title: "Giám đốc Sở"), .leaderName(short: "Đ/c An", name: nil, title: nil), .preparingUnit, .leadersLabel, .timeLabel, .noItemsForLeader,
-        .invalidBaseURL("ftp://x"), .invalidDate("2025-02-30"), .sitePublished("site", written: 3, unchanged: 40),
+        .invalidBaseURL("ftp://x"), .invalidDate("2025-02-30"), .sitePublished("site", written: 3, unchanged: 40), .siteLockNote,
         .importParagraph(37), .importTableCell(table: 2, row: 14, column: 2), .importSheetCell(sheet: "Sheet1", row: 14, column: 3),
         .importSheetCell(sheet: "Sheet1", row: 1, column: 28), .importLine(12), .importSummary(days: 21, items: 33, review: 2),
         .importKeptHeading, .importAgendaHeading, .importPlaceholderAgency, .importPlaceholderPlace, .importPlaceholderItem,
