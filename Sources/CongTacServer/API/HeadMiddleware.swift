@@ -4,9 +4,10 @@ import Hummingbird
 /// `HEAD` (RFC 9110 §9.3.2) gets the status and headers a `GET` would get, `Content-Length`
 /// included, and no body. Every `GET` route answers `HEAD` through the router's
 /// `autoGenerateHeadEndpoints` (link checkers and the portal's monitoring ask with `HEAD`; without
-/// it every page and file answered 404), which drops the body but not its length; this keeps the
-/// length, and drops the body of what the router answers itself (an unknown path's 404, a 405).
-/// Outermost, after `ErrorMiddleware` has written those bodies.
+/// it every page and file answered 404), which drops the body and with it the length; this runs
+/// inside that, on the `GET`'s answer, and sets the length before dropping the body. It drops the
+/// body of what the router answers itself too (an unknown path's 404, a 405). Outermost of the
+/// middlewares, after `ErrorMiddleware` has written those bodies.
 struct HeadMiddleware: RouterMiddleware {
     typealias Context = ServerContext
 
